@@ -1,0 +1,31 @@
+using FluentValidation;
+using Mediator;
+
+namespace GovernanceDialogue.Core.Common.Behaviors;
+
+/// <summary>
+/// Runs every FluentValidation validator of a message before its handler. Validators check the shape of input;
+/// the entities enforce the business rules.
+/// </summary>
+public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    public async ValueTask<TResponse> Handle(
+        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        foreach (var validator in validators)
+        {
+            var result = await validator.ValidateAsync(message, cancellationToken);
+            failures.AddRange(result.Errors);
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+
+        return await next(message, cancellationToken);
+    }
+}

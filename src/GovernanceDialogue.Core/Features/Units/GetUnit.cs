@@ -1,0 +1,46 @@
+using FluentValidation;
+using GovernanceDialogue.Core.Common.Errors;
+using GovernanceDialogue.Core.Domain.Organisation;
+using GovernanceDialogue.Core.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernanceDialogue.Core.Features.Units;
+
+/// <summary>One unit with its place in the tree (ancestors, number of children).</summary>
+public static class GetUnit
+{
+    public sealed record Query(Guid Id) : IQuery<Response>;
+
+    /// <summary>The unit, its ancestors from the root down, and how many direct children it has.</summary>
+    public sealed record Response(UnitDto Unit, IReadOnlyList<UnitRef> Ancestors, int ChildCount);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() => RuleFor(q => q.Id).NotEmpty();
+    }
+
+    public sealed class Handler(AppDbContext db) : IQueryHandler<Query, Response>
+    {
+        public async ValueTask<Response> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var row = await db.Units.AsNoTracking()
+                .Where(u => u.Id == query.Id)
+                .Select(u => new { u.Path, ChildCount = db.Units.Count(c => c.ParentId == u.Id) })
+                .SingleOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException("Unit", query.Id);
+
+            // The path holds the ids from the root down to the unit itself: one query reads them all.
+            var lineIds = row.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+            var line = await db.Units.AsNoTracking()
+                .Where(u => lineIds.Contains(u.Id))
+                .ProjectToDto()
+                .ToDictionaryAsync(u => u.Id, cancellationToken);
+            var ancestors = lineIds.Take(lineIds.Count - 1)
+                .Select(id => line[id])
+                .Select(a => new UnitRef(a.Id, a.Kind, a.Name, a.ShortCode))
+                .ToList();
+            return new Response(line[query.Id], ancestors, row.ChildCount);
+        }
+    }
+}

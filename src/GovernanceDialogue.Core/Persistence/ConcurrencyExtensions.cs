@@ -1,0 +1,33 @@
+using GovernanceDialogue.Core.Common.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernanceDialogue.Core.Persistence;
+
+public static class ConcurrencyExtensions
+{
+    /// <summary>
+    /// Refuses the change with 412 when the caller's copy (its If-Match) is not the current version. Races after this
+    /// check are still caught: the UPDATE carries the loaded version in its WHERE clause.
+    /// </summary>
+    public static void ExpectVersion<TEntity>(this AppDbContext db, TEntity entity, uint? expectedVersion)
+        where TEntity : class
+    {
+        if (expectedVersion is null)
+        {
+            return;
+        }
+
+        var entry = db.Entry(entity);
+        if (entry.Property<uint>("Version").CurrentValue != expectedVersion.Value)
+        {
+            var key = entry.Metadata.FindPrimaryKey()!.Properties[0];
+            throw new PreconditionFailedException(typeof(TEntity).Name, entry.Property(key.Name).CurrentValue!);
+        }
+    }
+
+    /// <summary>Loads an entity by key or throws the 404 of the error convention.</summary>
+    public static async Task<TEntity> FindOrThrowAsync<TEntity>(
+        this DbSet<TEntity> set, object key, string resource, CancellationToken cancellationToken)
+        where TEntity : class =>
+        await set.FindAsync([key], cancellationToken) ?? throw new NotFoundException(resource, key);
+}

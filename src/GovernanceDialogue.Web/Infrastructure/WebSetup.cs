@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using GovernanceDialogue.Core;
+using GovernanceDialogue.Core.Persistence;
+using GovernanceDialogue.Web.Api;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.OpenApi;
+
+namespace GovernanceDialogue.Web.Infrastructure;
+
+/// <summary>The web host's services and request pipeline, in the order a request meets them.</summary>
+public static class WebSetup
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("sv-SE"), new("en-GB")];
+
+    public static void AddGovernanceWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
+
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsMapping.Customize);
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(SupportedCultures[0]);
+            options.SupportedCultures = SupportedCultures;
+            options.SupportedUICultures = SupportedCultures;
+            // Swedish unless the visitor chose otherwise: the switch sets a cookie; ?culture=en works for links.
+            options.RequestCultureProviders =
+            [
+                new CustomRequestCultureProvider(ApiCulture),
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+            ];
+        });
+
+        services.Configure<MvcOptions>(options =>
+            // FluentValidation in the pipeline is the one place that decides what is required.
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+        services.Configure<MvcViewOptions>(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+
+        services.AddControllers()
+            .AddJsonOptions(options =>
+            {
+                options.JsonSerializerOptions.Converters.Add(new StrictEnumConverterFactory());
+                options.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+                options.AllowInputFormatterExceptionMessages = true;
+            })
+            .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ProblemDetailsMapping.InvalidModelState);
+        services.AddRazorPages(options => options.Conventions.ConfigureFilter(new PageNotFoundFilter()))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddHttpContextAccessor();
+
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "GovernanceDialogue API",
+                Version = "v1",
+                Description = "Trust-based governance for Swedish cities: organisation, missions (uppdrag), goal pictures, "
+                    + "analyses, prioritised goals and operational dialogues. Errors are RFC 9457 problem details.",
+            });
+            options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml"));
+            options.SupportNonNullableReferenceTypes();
+        });
+
+        services.AddHealthChecks()
+            .AddNpgSql(
+                builder.Configuration.GetConnectionString(DependencyInjection.ConnectionStringName)!,
+                name: "postgresql", tags: ["ready"], timeout: TimeSpan.FromSeconds(3));
+    }
+
+    public static void UseGovernanceWeb(this WebApplication app)
+    {
+        // Validation messages name fields by their UI label in the request's language ("Field.<Property>" texts).
+        var fieldNames = app.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+            member is not null && fieldNames[$"Field.{member.Name}"] is { ResourceNotFound: false } name ? name.Value : null;
+
+        app.UseExceptionHandler("/error");
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/api"),
+            api => api.UseStatusCodePages());
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+
+        app.UseSwagger();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint("/swagger/v1/swagger.json", "GovernanceDialogue API v1");
+            options.DocumentTitle = "GovernanceDialogue API";
+        });
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapControllers();
+        app.MapRazorPages();
+    }
+
+    /// <summary>
+    /// The API speaks English unless the client asks for Swedish with Accept-Language; pages default to Swedish.
+    /// </summary>
+    private static Task<ProviderCultureResult?> ApiCulture(HttpContext context)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api"))
+        {
+            return Task.FromResult<ProviderCultureResult?>(null);
+        }
+
+        var wanted = context.Request.GetTypedHeaders().AcceptLanguage
+            .OrderByDescending(language => language.Quality ?? 1)
+            .Select(language => language.Value.Value ?? "")
+            .Select(tag => SupportedCultures.FirstOrDefault(c => tag.StartsWith(c.TwoLetterISOLanguageName, StringComparison.OrdinalIgnoreCase)))
+            .FirstOrDefault(c => c is not null) ?? SupportedCultures[1];
+        return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(wanted.Name));
+    }
+
+    /// <summary>Migrates and seeds as configured (both on by default in Development).</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var migrate = options.MigrateOnStartup ?? app.Environment.IsDevelopment();
+        var seed = options.SeedDemoCity ?? app.Environment.IsDevelopment();
+        if (!migrate && !seed)
+        {
+            return;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+        await initializer.InitializeAsync(migrate, seed, app.Lifetime.ApplicationStopping);
+    }
+}
+
+/// <summary>Configuration section <c>Database</c>.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary>Apply pending EF migrations at start-up. Default: on in Development, off elsewhere.</summary>
+    public bool? MigrateOnStartup { get; set; }
+
+    /// <summary>Seed the demo city when the database has no units. Default: on in Development, off elsewhere.</summary>
+    public bool? SeedDemoCity { get; set; }
+}

@@ -1,0 +1,47 @@
+using GovernanceDialogue.Core.Domain.Organisation;
+using GovernanceDialogue.Core.Features.Missions;
+using GovernanceDialogue.Core.Features.Units;
+using GovernanceDialogue.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace GovernanceDialogue.Web.Pages.Units;
+
+/// <summary>A unit's page: its place in the tree, its published mission and, for editors, the draft beside it.</summary>
+public sealed class DetailsModel(ISender sender, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public GetUnit.Response Unit { get; private set; } = default!;
+
+    public MissionDto Mission { get; private set; } = default!;
+
+    public IReadOnlyList<UnitDto> Children { get; private set; } = [];
+
+    /// <summary>The kind of unit that can be added under this one, if any.</summary>
+    public UnitKind? ChildKind => Unit.Unit.Kind == UnitKind.City ? UnitKind.Administration : UnitKind.Unit;
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken);
+
+    public async Task<IActionResult> OnPostPublishAsync(Guid id, uint version, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var published = await sender.Send(new PublishMission.Command(id, version), cancellationToken);
+            TempData["Status"] = localizer["Mission.PublishedStatus", published.Number].Value;
+            return RedirectToPage(new { id });
+        }
+        catch (Exception ex) when (this.AddCommandErrors(ex, localizer, prefix: ""))
+        {
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Unit = await sender.Send(new GetUnit.Query(id), cancellationToken);
+        Mission = await sender.Send(new GetMission.Query(id), cancellationToken);
+        Children = (await sender.Send(new ListUnits.Query(ParentId: id, IncludeClosed: true, PageSize: 200), cancellationToken)).Items;
+    }
+}
