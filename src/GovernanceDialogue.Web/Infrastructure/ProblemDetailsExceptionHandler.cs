@@ -12,7 +12,9 @@ internal sealed class ProblemDetailsExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!httpContext.Request.Path.StartsWithSegments("/api"))
+        // The middleware has already pointed the request at /error; the feature keeps the path that failed.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -25,7 +27,7 @@ internal sealed class ProblemDetailsExceptionHandler(
                 return true;
             }
 
-            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, path);
             problem = new ProblemDetails
             {
                 Status = StatusCodes.Status500InternalServerError,

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FluentValidation;
 using GovernanceDialogue.Core.Common.Errors;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 
@@ -61,7 +62,7 @@ public static class ProblemDetailsMapping
             problem.Type = ProblemTypes.ForStatus(problem.Status ?? 500);
         }
 
-        problem.Instance ??= context.HttpContext.Request.Path;
+        problem.Instance ??= context.HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.HttpContext.Request.Path;
         problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
     }
 

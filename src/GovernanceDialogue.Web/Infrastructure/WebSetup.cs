@@ -5,6 +5,7 @@ using FluentValidation;
 using GovernanceDialogue.Core;
 using GovernanceDialogue.Core.Persistence;
 using GovernanceDialogue.Web.Api;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -89,7 +90,12 @@ public static class WebSetup
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is not null && fieldNames[$"Field.{member.Name}"] is { ResourceNotFound: false } name ? name.Value : null;
 
-        app.UseExceptionHandler("/error");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            // Expected errors (404, 409, 412 …) are answers, not failures: only the unexpected ones are logged as errors.
+            SuppressDiagnosticsCallback = context => ProblemDetailsMapping.ForException(context.Exception) is not null,
+        });
         app.UseWhen(
             context => context.Request.Path.StartsWithSegments("/api"),
             api => api.UseStatusCodePages());

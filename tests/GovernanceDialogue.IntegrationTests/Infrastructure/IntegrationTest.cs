@@ -1,0 +1,61 @@
+using GovernanceDialogue.Core.Common;
+using GovernanceDialogue.Core.Persistence;
+using GovernanceDialogue.TestSupport;
+using Mediator;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovernanceDialogue.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Base of every integration test: its own database (empty, or with the demo city) and the real app on top of it.
+/// xUnit creates one instance per test, so each test gets clean data.
+/// </summary>
+public abstract class IntegrationTest : IAsyncLifetime
+{
+    protected TestDatabase Database { get; private set; } = default!;
+
+    protected GovernanceAppFactory App { get; private set; } = default!;
+
+    protected HttpClient Client { get; private set; } = default!;
+
+    protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    /// <summary>Start from the demo city instead of an empty database.</summary>
+    protected virtual bool SeedDemoCity => false;
+
+    public async ValueTask InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync(SeedDemoCity);
+        App = new GovernanceAppFactory(Database.ConnectionString);
+        Client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await App.DisposeAsync();
+        await Database.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Sends a command through the app's own pipeline (validation, transaction), acting as the system.</summary>
+    protected Task<T> SendAsync<T>(ICommand<T> command) => InScopeAsync(sender => sender.Send(command, Cancel));
+
+    /// <summary>Sends a query through the app's own pipeline, acting as the system.</summary>
+    protected Task<T> SendAsync<T>(IQuery<T> query) => InScopeAsync(sender => sender.Send(query, Cancel));
+
+    /// <summary>Reads what is stored, bypassing the app.</summary>
+    protected async Task<T> DbAsync<T>(Func<AppDbContext, Task<T>> read)
+    {
+        await using var db = Database.CreateContext();
+        return await read(db);
+    }
+
+    private async Task<T> InScopeAsync<T>(Func<ISender, ValueTask<T>> send)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().SetSystem();
+        return await send(scope.ServiceProvider.GetRequiredService<ISender>());
+    }
+}

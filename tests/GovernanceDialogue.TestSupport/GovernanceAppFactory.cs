@@ -1,0 +1,53 @@
+using GovernanceDialogue.Core;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GovernanceDialogue.TestSupport;
+
+/// <summary>
+/// The real app on a test database, with a controllable clock. In memory by default; on Kestrel with a real port
+/// for the browser tests.
+/// </summary>
+public sealed class GovernanceAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string connectionString;
+    private readonly Action<IServiceCollection>? configureServices;
+
+    public GovernanceAppFactory(string connectionString, bool kestrel = false, Action<IServiceCollection>? configureServices = null)
+    {
+        this.connectionString = connectionString;
+        this.configureServices = configureServices;
+        if (kestrel)
+        {
+            UseKestrel(0);
+        }
+    }
+
+    /// <summary>The app's clock. Starts at the real time of creation and moves only when a test moves it.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>The base address of the Kestrel server (after <c>StartServer()</c>).</summary>
+    public Uri ServerAddress =>
+        new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting($"ConnectionStrings:{DependencyInjection.ConnectionStringName}", connectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "false");
+        builder.UseSetting("Database:SeedDemoCity", "false");
+        builder.UseStaticWebAssets();
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            configureServices?.Invoke(services);
+        });
+    }
+}
