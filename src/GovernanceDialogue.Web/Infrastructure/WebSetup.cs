@@ -90,6 +90,8 @@ public static class WebSetup
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is not null && fieldNames[$"Field.{member.Name}"] is { ResourceNotFound: false } name ? name.Value : null;
 
+        // First, so error pages re-executed below keep the language of the request that failed.
+        app.UseRequestLocalization();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error",
@@ -109,7 +111,6 @@ public static class WebSetup
         }
 
         app.UseSecurityHeaders();
-        app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
 

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using GovernanceDialogue.TestSupport;
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(GovernanceDialogue.BrowserTests.BrowserFixture))]
+
+namespace GovernanceDialogue.BrowserTests;
+
+/// <summary>
+/// One app on Kestrel over a demo-city database and one headless Chromium (the system's, never a download) for the
+/// whole browser test run. Each test opens its own browser context, so cookies never leak between tests.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+    ];
+
+    private IPlaywright? playwright;
+
+    public TestDatabase Database { get; private set; } = default!;
+
+    public GovernanceAppFactory App { get; private set; } = default!;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync(demoCity: true);
+        App = new GovernanceAppFactory(Database.ConnectionString, kestrel: true);
+        App.StartServer();
+        BaseAddress = App.ServerAddress;
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh context (own cookies). CSP is bypassed only so axe can be injected; <see cref="NewStrictPageAsync"/> keeps it.</summary>
+    public async Task<IPage> NewPageAsync(string locale = "sv-SE")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(), BypassCSP = true, Locale = locale, ViewportSize = new() { Width = 1280, Height = 900 },
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A page that enforces the app's Content Security Policy, as a real visitor's browser does.</summary>
+    public async Task<IPage> NewStrictPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        await App.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
+
+/// <summary>Runs axe-core (from npm, see package.json) in the page and reports WCAG 2.1 A/AA violations.</summary>
+public static class Axe
+{
+    private static readonly string ScriptPath = Path.Combine(ProjectRoot(), "node_modules", "axe-core", "axe.min.js");
+
+    public static async Task AssertNoSeriousViolationsAsync(this IPage page)
+    {
+        if (!File.Exists(ScriptPath))
+        {
+            throw new FileNotFoundException("axe-core is missing: run 'npm ci' in tests/GovernanceDialogue.BrowserTests (./test.sh does).", ScriptPath);
+        }
+
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = ScriptPath });
+        var result = await page.EvaluateAsync<JsonElement>(
+            "async () => await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })");
+        var serious = result.GetProperty("violations").EnumerateArray()
+            .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
+            .Select(v => $"{v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}): "
+                + string.Join(", ", v.GetProperty("nodes").EnumerateArray().Take(3).Select(n => n.GetProperty("target").ToString())))
+            .ToList();
+        Assert.True(serious.Count == 0, $"axe on {page.Url}:\n" + string.Join("\n", serious));
+    }
+
+    private static string ProjectRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "package.json")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("package.json of the browser tests not found.");
+    }
+}
