@@ -49,7 +49,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(), BypassCSP = true, Locale = locale, ViewportSize = new() { Width = 1280, Height = 900 },
+            BaseURL = BaseAddress.ToString(),
+            BypassCSP = true,
+            Locale = locale,
+            ViewportSize = new() { Width = 1280, Height = 900 },
         });
         return await context.NewPageAsync();
     }
