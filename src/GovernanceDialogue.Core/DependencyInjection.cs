@@ -1,7 +1,9 @@
 using FluentValidation;
+using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Common.Behaviors;
 using GovernanceDialogue.Core.Demo;
+using GovernanceDialogue.Core.Domain.Identity;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -26,14 +28,36 @@ public static class DependencyInjection
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(TransactionBehavior<,>)];
+            options.PipelineBehaviors = [typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>), typeof(TransactionBehavior<,>)];
         });
         services.AddValidatorsFromAssemblyContaining<AppDbContext>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<Authorizer>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<PrincipalLoader>();
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                // Length over complexity rules (NIST SP 800-63B); lockout against guessing.
+                options.Password.RequiredLength = 12;
+                options.Password.RequiredUniqueChars = 5;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = true;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserConfirmation<ActiveUserConfirmation>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoCitySeeder>();
+        services.AddScoped<DemoUsersSeeder>();
+        services.AddScoped<AdministratorBootstrap>();
         return services;
     }
 

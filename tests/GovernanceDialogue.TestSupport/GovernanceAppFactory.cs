@@ -1,4 +1,5 @@
 using GovernanceDialogue.Core;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -47,6 +48,13 @@ public sealed class GovernanceAppFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, null);
+            services.PostConfigure<PolicySchemeOptions>("Smart", options =>
+            {
+                var original = options.ForwardDefaultSelector!;
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.ContainsKey(TestAuthenticationHandler.Header) ? TestAuthenticationHandler.SchemeName : original(context);
+            });
             configureServices?.Invoke(services);
         });
     }

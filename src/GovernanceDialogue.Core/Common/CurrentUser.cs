@@ -1,30 +1,57 @@
+using GovernanceDialogue.Core.Domain.Audit;
+using GovernanceDialogue.Core.Domain.Identity;
+
 namespace GovernanceDialogue.Core.Common;
 
+/// <summary>A role held for a unit (or globally), with the unit's path so subtree checks need no query.</summary>
+public sealed record Grant(Role Role, Guid? UnitId, string? UnitPath);
+
 /// <summary>
-/// The acting principal of the current scope. The web host fills it from the signed-in user of a request; jobs and
-/// seeding act as the system. Handlers read it through <see cref="ICurrentUser"/>.
+/// The acting principal of the current scope. The web host fills it per request (a signed-in user with their
+/// grants, or a token); jobs and seeding act as the system. Read by <see cref="Authorization.Authorizer"/> and the audit trail.
 /// </summary>
 public sealed class CurrentUser : ICurrentUser
 {
     public const string SystemName = "System";
 
+    public ActorKind Kind { get; private set; } = ActorKind.Anonymous;
+
     public string? Id { get; private set; }
 
     public string DisplayName { get; private set; } = "Anonymous";
 
-    public bool IsSystem { get; private set; }
+    public IReadOnlyList<Grant> Grants { get; private set; } = [];
 
-    public void Set(string id, string displayName)
+    public TokenScopes TokenScopes { get; private set; }
+
+    public Guid? TokenUnitId { get; private set; }
+
+    public string? TokenUnitPath { get; private set; }
+
+    public void SetUser(Guid userId, string displayName, IReadOnlyList<Grant> grants)
     {
-        Id = id;
-        DisplayName = displayName;
-        IsSystem = false;
+        Reset(ActorKind.User, userId.ToString(), displayName);
+        Grants = grants;
     }
 
-    public void SetSystem()
+    public void SetToken(Guid tokenId, string name, TokenScopes scopes, Guid unitId, string unitPath)
     {
-        Id = null;
-        DisplayName = SystemName;
-        IsSystem = true;
+        Reset(ActorKind.Token, tokenId.ToString(), $"API token: {name}");
+        TokenScopes = scopes;
+        TokenUnitId = unitId;
+        TokenUnitPath = unitPath;
+    }
+
+    public void SetSystem() => Reset(ActorKind.System, null, SystemName);
+
+    private void Reset(ActorKind kind, string? id, string displayName)
+    {
+        Kind = kind;
+        Id = id;
+        DisplayName = displayName;
+        Grants = [];
+        TokenScopes = TokenScopes.None;
+        TokenUnitId = null;
+        TokenUnitPath = null;
     }
 }

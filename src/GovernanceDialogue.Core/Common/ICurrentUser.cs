@@ -1,14 +1,17 @@
+using GovernanceDialogue.Core.Domain.Audit;
+
 namespace GovernanceDialogue.Core.Common;
 
-/// <summary>Who is acting: a signed-in person, an integrator token, or the system (jobs, seeding).</summary>
+/// <summary>Who is acting: a signed-in person, an integrator token, the system (jobs, seeding), or nobody.</summary>
 public interface ICurrentUser
 {
-    /// <summary>Stable id of the acting principal, or null when anonymous or the system.</summary>
+    ActorKind Kind { get; }
+
+    /// <summary>The user id or token id; null when anonymous or the system.</summary>
     string? Id { get; }
 
     /// <summary>Name shown in histories ("published by").</summary>
     string DisplayName { get; }
 
-    /// <summary>True for background work and seeding started by the application itself.</summary>
-    bool IsSystem { get; }
+    bool IsSystem => Kind == ActorKind.System;
 }

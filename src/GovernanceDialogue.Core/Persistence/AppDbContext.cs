@@ -1,6 +1,10 @@
 using GovernanceDialogue.Core.Common.Errors;
+using GovernanceDialogue.Core.Domain.Audit;
+using GovernanceDialogue.Core.Domain.Identity;
 using GovernanceDialogue.Core.Domain.Missions;
 using GovernanceDialogue.Core.Domain.Organisation;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -10,7 +14,8 @@ namespace GovernanceDialogue.Core.Persistence;
 /// The one database context. Handlers use it directly (no repositories). Saving translates PostgreSQL's refusals
 /// into the error convention: a stale concurrency token is 412, a unique or foreign-key violation is a named 409.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTrail? audit = null)
+    : IdentityUserContext<AppUser, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
 
@@ -18,32 +23,68 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<MissionVersion> MissionVersions => Set<MissionVersion>();
 
+    public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>ASP.NET Data Protection keys, shared by every app instance (sign-in cookies survive restarts and load balancing).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        audit?.Capture(ChangeTracker);
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
-        catch (DbUpdateConcurrencyException ex)
+        catch (DbUpdateException ex) when (Translate(ex) is { } translated)
         {
-            var entry = ex.Entries.Count > 0 ? ex.Entries[0] : null;
-            var key = entry?.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue).FirstOrDefault();
-            throw new PreconditionFailedException(entry?.Metadata.ClrType.Name ?? "Resource", key ?? "?");
+            throw translated;
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException pg)
+    }
+
+    /// <summary>Synchronous saves exist for library code (the Data Protection key store); the app saves asynchronously.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        audit?.Capture(ChangeTracker);
+        try
         {
-            throw pg.SqlState switch
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch (DbUpdateException ex) when (Translate(ex) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    /// <summary>The error convention's exception for a refused save, or null to let the original propagate.</summary>
+    private static Exception? Translate(DbUpdateException exception)
+    {
+        if (exception is DbUpdateConcurrencyException)
+        {
+            var entry = exception.Entries.Count > 0 ? exception.Entries[0] : null;
+            var key = entry?.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue).FirstOrDefault();
+            return new PreconditionFailedException(entry is null ? "Resource" : ConcurrencyExtensions.ResourceName(entry.Metadata.ClrType), key ?? "?");
+        }
+
+        return exception.InnerException is PostgresException pg
+            ? pg.SqlState switch
             {
                 PostgresErrorCodes.UniqueViolation => new DomainRuleException(
                     ConstraintRules.RuleFor(pg.ConstraintName) ?? DomainRules.ConcurrentChange,
                     ConstraintRules.MessageFor(pg.ConstraintName) ?? "The same data was written at the same time by someone else."),
                 PostgresErrorCodes.ForeignKeyViolation => new DomainRuleException(
                     DomainRules.ReferencedElsewhere, "The change would break a reference held by other data."),
-                _ => ex,
-            };
-        }
+                _ => null,
+            }
+            : null;
     }
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 }

@@ -21,9 +21,18 @@ public static class ConcurrencyExtensions
         if (entry.Property<uint>("Version").CurrentValue != expectedVersion.Value)
         {
             var key = entry.Metadata.FindPrimaryKey()!.Properties[0];
-            throw new PreconditionFailedException(typeof(TEntity).Name, entry.Property(key.Name).CurrentValue!);
+            throw new PreconditionFailedException(ResourceName(typeof(TEntity)), entry.Property(key.Name).CurrentValue!);
         }
     }
+
+    /// <summary>The name of an entity type as the API calls it.</summary>
+    public static string ResourceName(Type entityType) => entityType.Name switch
+    {
+        "OrganisationUnit" => "Unit",
+        "AppUser" => "User",
+        "ApiToken" => "Token",
+        var name => name,
+    };
 
     /// <summary>Loads an entity by key or throws the 404 of the error convention.</summary>
     public static async Task<TEntity> FindOrThrowAsync<TEntity>(

@@ -1,5 +1,6 @@
 using GovernanceDialogue.Core.Common.Paging;
 using GovernanceDialogue.Core.Domain.Organisation;
+using GovernanceDialogue.Core.Features.Audit;
 using GovernanceDialogue.Core.Features.Units;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -133,6 +134,23 @@ public sealed class UnitsController(ISender sender) : ApiControllerBase
         Guid id, bool includeClosed = false, int page = 1, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
         await sender.Send(new ListUnits.Query(ParentId: id, IncludeClosed: includeClosed, Page: page, PageSize: pageSize), cancellationToken);
 
+    /// <summary>The unit's recent history: every change made to it or for it (its mission, …), newest first.</summary>
+    /// <param name="id">The unit's id.</param>
+    /// <param name="page">Page number, from 1.</param>
+    /// <param name="pageSize">Items per page, 1–200 (default 20).</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    /// <response code="200">One page of audit entries.</response>
+    /// <response code="401">Not signed in.</response>
+    /// <response code="403">Not an editor of this unit (unit manager or executive above it) nor an administrator.</response>
+    /// <response code="404">No such unit.</response>
+    [HttpGet("{id:guid}/history")]
+    [ProducesResponseType<PagedList<AuditEntryDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<PagedList<AuditEntryDto>> History(Guid id, int page = 1, int pageSize = 20, CancellationToken cancellationToken = default) =>
+        await sender.Send(new GetUnitHistory.Query(id, page, pageSize), cancellationToken);
+
     /// <summary>Moves a unit, with its whole subtree, under another parent.</summary>
     /// <param name="id">The unit to move.</param>
     /// <param name="request">The new parent.</param>
@@ -185,7 +203,7 @@ public sealed class UnitsController(ISender sender) : ApiControllerBase
 /// <param name="ShortCode">Unique short code: letters, digits, '-' and '_' (max 20; stored in upper case).</param>
 /// <param name="ExternalId">Id in an HR system, unique (optional, max 100).</param>
 /// <param name="ValidFrom">First day the unit exists.</param>
-public sealed record UpdateUnitRequest(string Name, string ShortCode, string? ExternalId, DateOnly ValidFrom);
+public sealed record UpdateUnitRequest(string Name, string ShortCode, string? ExternalId, DateOnly? ValidFrom);
 
 /// <summary>Where to move a unit.</summary>
 /// <param name="ParentId">The new parent unit.</param>

@@ -29,6 +29,20 @@ public static class ProblemDetailsMapping
             Detail = rule.Message,
             Extensions = { ["rule"] = rule.Rule },
         },
+        UnauthorizedException unauthorized => new ProblemDetails
+        {
+            Status = StatusCodes.Status401Unauthorized,
+            Type = ProblemTypes.Unauthorized,
+            Title = "Authentication required",
+            Detail = unauthorized.Message,
+        },
+        ForbiddenException forbidden => new ProblemDetails
+        {
+            Status = StatusCodes.Status403Forbidden,
+            Type = ProblemTypes.Forbidden,
+            Title = "Not allowed",
+            Detail = forbidden.Message,
+        },
         PreconditionFailedException stale => new ProblemDetails
         {
             Status = StatusCodes.Status412PreconditionFailed,

@@ -3,8 +3,10 @@ using System.Reflection;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using GovernanceDialogue.Core;
+using GovernanceDialogue.Core.Demo;
 using GovernanceDialogue.Core.Persistence;
 using GovernanceDialogue.Web.Api;
+using GovernanceDialogue.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -24,6 +26,7 @@ public static class WebSetup
     public static void AddGovernanceWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.AddGovernanceSecurity();
         services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsMapping.Customize);
@@ -57,7 +60,7 @@ public static class WebSetup
                 options.AllowInputFormatterExceptionMessages = true;
             })
             .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ProblemDetailsMapping.InvalidModelState);
-        services.AddRazorPages(options => options.Conventions.ConfigureFilter(new PageNotFoundFilter()))
+        services.AddRazorPages(options => options.Conventions.ConfigureFilter(new PageErrorFilter()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -75,6 +78,7 @@ public static class WebSetup
             });
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml"));
             options.SupportNonNullableReferenceTypes();
+            options.CustomSchemaIds(SchemaId);
         });
 
         services.AddHealthChecks()
@@ -108,11 +112,13 @@ public static class WebSetup
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
 
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseGovernanceSecurity();
 
         app.UseSwagger();
         app.UseSwaggerUI(options =>
@@ -125,6 +131,18 @@ public static class WebSetup
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapControllers();
         app.MapRazorPages();
+    }
+
+    /// <summary>Schema names for OpenAPI: a slice's nested <c>Response</c> becomes e.g. <c>CreateTokenResponse</c>.</summary>
+    private static string SchemaId(Type type)
+    {
+        if (type.IsGenericType)
+        {
+            var name = type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)];
+            return string.Concat(type.GetGenericArguments().Select(SchemaId)) + name;
+        }
+
+        return type.IsNested ? type.DeclaringType!.Name + type.Name : type.Name;
     }
 
     /// <summary>
@@ -145,20 +163,39 @@ public static class WebSetup
         return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(wanted.Name));
     }
 
-    /// <summary>Migrates and seeds as configured (both on by default in Development).</summary>
+    /// <summary>Migrates and seeds as configured (on by default in Development), and bootstraps the first administrator.</summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         var options = app.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var migrate = options.MigrateOnStartup ?? app.Environment.IsDevelopment();
-        var seed = options.SeedDemoCity ?? app.Environment.IsDevelopment();
-        if (!migrate && !seed)
+        var development = app.Environment.IsDevelopment();
+        var bootstrapEmail = app.Configuration["Bootstrap:AdministratorEmail"];
+        var startup = new DatabaseStartup(
+            Migrate: options.MigrateOnStartup ?? development,
+            SeedDemoCity: options.SeedDemoCity ?? development,
+            // Demo passwords are public: never outside Development, whatever the configuration says.
+            SeedDemoUsers: development && (options.SeedDemoUsers ?? true),
+            Administrator: string.IsNullOrWhiteSpace(bootstrapEmail)
+                ? null
+                : new BootstrapAdministrator(bootstrapEmail, app.Configuration["Bootstrap:AdministratorPassword"]));
+        if (startup is { Migrate: false, SeedDemoCity: false, SeedDemoUsers: false, Administrator: null })
         {
             return;
         }
 
         await using var scope = app.Services.CreateAsyncScope();
-        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
-        await initializer.InitializeAsync(migrate, seed, app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(startup, app.Lifetime.ApplicationStopping);
+        if (startup.SeedDemoUsers)
+        {
+            app.Lifetime.ApplicationStarted.Register(() => PrintDemoUsers(app.Logger));
+        }
+    }
+
+    private static void PrintDemoUsers(ILogger logger)
+    {
+        var lines = DemoUsersSeeder.Users.Select(u => $"    {u.Email,-34} {u.Role}{(u.UnitCode is null ? "" : " @ " + u.UnitCode)}");
+        logger.LogInformation(
+            "Demo sign-in (Development only), password for all: {Password}\n{Users}\n    API token (Integrator, read+write): {Token}",
+            DemoUsersSeeder.Password, string.Join("\n", lines), DemoUsersSeeder.TokenSecret);
     }
 }
 
@@ -172,4 +209,7 @@ public sealed class DatabaseOptions
 
     /// <summary>Seed the demo city when the database has no units. Default: on in Development, off elsewhere.</summary>
     public bool? SeedDemoCity { get; set; }
+
+    /// <summary>Seed demo users (public passwords) when there are none. Only ever in Development; default on there.</summary>
+    public bool? SeedDemoUsers { get; set; }
 }

@@ -1,4 +1,6 @@
 using GovernanceDialogue.Core.Common;
+using GovernanceDialogue.Core.Domain.Identity;
+using GovernanceDialogue.Core.Features.Users;
 using GovernanceDialogue.Core.Persistence;
 using GovernanceDialogue.TestSupport;
 using Mediator;
@@ -38,6 +40,39 @@ public abstract class IntegrationTest : IAsyncLifetime
         await Database.DisposeAsync();
         GC.SuppressFinalize(this);
     }
+
+    /// <summary>Makes <see cref="Client"/> act as a new user holding these roles (each for a unit, or globally).</summary>
+    protected async Task<Guid> SignInAsync(params (Role Role, Guid? UnitId)[] roles)
+    {
+        var userId = await CreateUserAsync(roles);
+        Client.DefaultRequestHeaders.Remove(TestAuthenticationHandler.Header);
+        Client.DefaultRequestHeaders.Add(TestAuthenticationHandler.Header, userId.ToString());
+        return userId;
+    }
+
+    /// <summary>A separate client acting as a new user with these roles.</summary>
+    protected async Task<HttpClient> ClientAsync(params (Role Role, Guid? UnitId)[] roles)
+    {
+        var userId = await CreateUserAsync(roles);
+        var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(TestAuthenticationHandler.Header, userId.ToString());
+        return client;
+    }
+
+    /// <summary>Creates an active user with a password and the given roles; returns the id.</summary>
+    protected async Task<Guid> CreateUserAsync(params (Role Role, Guid? UnitId)[] roles)
+    {
+        var name = string.Join(" ", roles.Select(r => r.Role)) is { Length: > 0 } joined ? joined : "No roles";
+        var user = await SendAsync(new CreateUser.Command($"{Guid.NewGuid():N}@test.example", $"Test {name}", TestPassword));
+        foreach (var (role, unitId) in roles)
+        {
+            await SendAsync(new AddRoleAssignment.Command(user.User.Id, role, unitId));
+        }
+
+        return user.User.Id;
+    }
+
+    protected const string TestPassword = "correct-horse-battery";
 
     /// <summary>Sends a command through the app's own pipeline (validation, transaction), acting as the system.</summary>
     protected Task<T> SendAsync<T>(ICommand<T> command) => InScopeAsync(sender => sender.Send(command, Cancel));

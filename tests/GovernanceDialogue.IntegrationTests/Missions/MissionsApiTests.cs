@@ -1,7 +1,9 @@
 using System.Net;
 using GovernanceDialogue.Core.Common.Paging;
+using GovernanceDialogue.Core.Domain.Identity;
 using GovernanceDialogue.Core.Domain.Missions;
 using GovernanceDialogue.Core.Features.Missions;
+using GovernanceDialogue.Core.Features.Units;
 using GovernanceDialogue.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +22,7 @@ public sealed class MissionsApiTests : IntegrationTest
     private async Task<(Guid UnitId, string ETag)> UnitWithMissionAsync()
     {
         var tree = await TestTree.CreateAsync(c => SendAsync(c));
+        await SignInAsync((Role.Executive, tree.City.Id));
         var get = await Client.GetAsync(Url(tree.Unit.Id), Cancel);
         return (tree.Unit.Id, get.ETagOf());
     }
@@ -187,7 +190,8 @@ public sealed class MissionsApiTests : IntegrationTest
     public async Task SaveDraft_ForClosedUnit_Returns409()
     {
         var tree = await TestTree.CreateAsync(c => SendAsync(c));
-        (await Client.PostJsonAsync($"/api/v1/units/{tree.OtherUnit.Id}/close", new { validTo = "2021-01-01" })).EnsureSuccessStatusCode();
+        await SendAsync(new CloseUnit.Command(tree.OtherUnit.Id, new DateOnly(2021, 1, 1), null));
+        await SignInAsync((Role.Executive, tree.City.Id));
         var etag = (await Client.GetAsync(Url(tree.OtherUnit.Id), Cancel)).ETagOf();
 
         var response = await Client.PutJsonAsync(Url(tree.OtherUnit.Id), Draft, etag);

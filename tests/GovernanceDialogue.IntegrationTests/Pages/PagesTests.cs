@@ -1,4 +1,5 @@
 using System.Net;
+using GovernanceDialogue.Core.Domain.Identity;
 using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,9 @@ public sealed class PagesTests : IntegrationTest
 {
     protected override bool SeedDemoCity => true;
 
+    /// <summary>An administrator who is also executive for the whole city: sees and may do everything on these pages.</summary>
+    private async Task SignInAsEditorAsync() => await SignInAsync((Role.Administrator, null), (Role.Executive, await UnitIdAsync("SOLVIK")));
+
     private Task<Guid> UnitIdAsync(string shortCode) =>
         DbAsync(db => db.Units.Where(u => u.ShortCode == shortCode).Select(u => u.Id).SingleAsync());
 
@@ -18,6 +22,8 @@ public sealed class PagesTests : IntegrationTest
     [Fact]
     public async Task EveryPage_AnswersInSwedishByDefault()
     {
+        await SignInAsEditorAsync();
+
         var unit = await AnyUnitIdAsync();
         string[] urls =
         [
@@ -57,6 +63,8 @@ public sealed class PagesTests : IntegrationTest
     [Fact]
     public async Task MissionEdit_WithEmptyText_ShowsFormErrorsAndKeepsTheStoredMission()
     {
+        await SignInAsEditorAsync();
+
         var unit = await AnyUnitIdAsync();
         var before = await DbAsync(db => db.Missions.Where(m => m.UnitId == unit).Select(m => m.AssignmentText).SingleAsync());
         var form = await Client.GetPageAsync($"/units/{unit}/mission/edit");
@@ -80,6 +88,8 @@ public sealed class PagesTests : IntegrationTest
     [Fact]
     public async Task MissionEdit_ThenPublishOnTheUnitPage_CreatesVersion2()
     {
+        await SignInAsEditorAsync();
+
         var unit = await AnyUnitIdAsync();
         var form = await Client.GetPageAsync($"/units/{unit}/mission/edit");
 
@@ -105,6 +115,8 @@ public sealed class PagesTests : IntegrationTest
     [Fact]
     public async Task MissionEdit_WithAStaleVersion_TellsTheEditorAndKeepsTheOtherEdit()
     {
+        await SignInAsEditorAsync();
+
         var unit = await AnyUnitIdAsync();
         var first = await Client.GetPageAsync($"/units/{unit}/mission/edit");
         var second = await Client.GetPageAsync($"/units/{unit}/mission/edit");
@@ -129,6 +141,8 @@ public sealed class PagesTests : IntegrationTest
     [Fact]
     public async Task UnitEdit_MoveUnderOwnChild_ShowsTheRuleAndMovesNothing()
     {
+        await SignInAsEditorAsync();
+
         var administration = await UnitIdAsync("SKOF");
         var city = await UnitIdAsync("SOLVIK");
         var page = await Client.GetPageAsync($"/units/{administration}/edit");
@@ -143,6 +157,8 @@ public sealed class PagesTests : IntegrationTest
     [Fact]
     public async Task CreateUnit_UnderAnAdministration_AddsAUnitAndOpensItsPage()
     {
+        await SignInAsEditorAsync();
+
         var administration = await UnitIdAsync("SKOF");
         var page = await Client.GetPageAsync($"/units/new?parentId={administration}");
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using GovernanceDialogue.Core.Domain.Identity;
 using GovernanceDialogue.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -84,12 +85,14 @@ public sealed class PlatformTests : IntegrationTest
     [Fact]
     public async Task Api_AnswersInEnglishByDefault_AndSwedishWhenAsked()
     {
+        await SignInAsync((Role.Administrator, null));
         var english = await Client.PostJsonAsync("/api/v1/units", new { kind = "City", name = "", shortCode = "X" });
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/units")
         {
             Content = System.Net.Http.Json.JsonContent.Create(new { kind = "City", name = "", shortCode = "X" }),
         };
         request.Headers.AcceptLanguage.ParseAdd("sv-SE");
+        request.Headers.Add(TestSupport.TestAuthenticationHandler.Header, Client.DefaultRequestHeaders.GetValues(TestSupport.TestAuthenticationHandler.Header));
         var swedish = await Client.SendAsync(request, Cancel);
 
         var en = (await english.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("name").Single();

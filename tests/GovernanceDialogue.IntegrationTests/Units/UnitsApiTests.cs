@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Common.Paging;
+using GovernanceDialogue.Core.Domain.Identity;
 using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.Core.Features.Units;
 using GovernanceDialogue.IntegrationTests.Infrastructure;
@@ -11,11 +12,18 @@ namespace GovernanceDialogue.IntegrationTests.Units;
 
 public sealed class UnitsApiTests : IntegrationTest
 {
-    private async Task<TestTree> TreeAsync() => await TestTree.CreateAsync(c => SendAsync(c));
+    private async Task<TestTree> TreeAsync()
+    {
+        var tree = await TestTree.CreateAsync(c => SendAsync(c));
+        await SignInAsync((Role.Administrator, null));
+        return tree;
+    }
 
     [Fact]
     public async Task Create_City_ReturnsCreatedWithLocationAndETag()
     {
+        await SignInAsync((Role.Administrator, null));
+
         var response = await Client.PostJsonAsync("/api/v1/units", new { kind = "City", name = "Nyby stad", shortCode = "nyby", validFrom = "2024-01-01" });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -31,6 +39,8 @@ public sealed class UnitsApiTests : IntegrationTest
     [Fact]
     public async Task Create_WithUnknownParent_Returns400NamingParentAndStoresNothing()
     {
+        await SignInAsync((Role.Administrator, null));
+
         var response = await Client.PostJsonAsync("/api/v1/units", new { kind = "Administration", name = "X", shortCode = "X", parentId = Guid.NewGuid() });
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
@@ -64,6 +74,8 @@ public sealed class UnitsApiTests : IntegrationTest
     [Fact]
     public async Task Create_WithUnknownKind_Returns400NamingKindAndAllowedValues()
     {
+        await SignInAsync((Role.Administrator, null));
+
         var response = await Client.PostJsonAsync("/api/v1/units", new { kind = "Region", name = "X", shortCode = "X" });
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
@@ -75,6 +87,8 @@ public sealed class UnitsApiTests : IntegrationTest
     [Fact]
     public async Task Create_WithMalformedJson_Returns400Problem()
     {
+        await SignInAsync((Role.Administrator, null));
+
         var response = await Client.PostJsonAsync("/api/v1/units", "{\"kind\": \"City\", \"name\": ");
 
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
@@ -84,6 +98,8 @@ public sealed class UnitsApiTests : IntegrationTest
     [Fact]
     public async Task Create_WithBlankNameAndBadShortCode_ListsEachField()
     {
+        await SignInAsync((Role.Administrator, null));
+
         var response = await Client.PostJsonAsync("/api/v1/units", new { kind = "City", name = "   ", shortCode = "a b" });
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");

@@ -4,11 +4,11 @@ using Mediator;
 namespace GovernanceDialogue.Core.Common.Behaviors;
 
 /// <summary>
-/// Runs every command in one database transaction, so a command that writes with both
-/// <c>SaveChanges</c> and set-based statements either lands completely or not at all.
+/// Runs every command in one database transaction, so a command that writes with both <c>SaveChanges</c> and
+/// set-based statements either lands completely or not at all, together with its one audit entry.
 /// Queries run without one.
 /// </summary>
-public sealed class TransactionBehavior<TMessage, TResponse>(AppDbContext db)
+public sealed class TransactionBehavior<TMessage, TResponse>(AppDbContext db, AuditTrail audit)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IBaseCommand
 {
@@ -17,11 +17,14 @@ public sealed class TransactionBehavior<TMessage, TResponse>(AppDbContext db)
     {
         if (db.Database.CurrentTransaction is not null)
         {
-            return await next(message, cancellationToken);
+            var inner = await next(message, cancellationToken);
+            await audit.EndCommandAsync(db, cancellationToken);
+            return inner;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var response = await next(message, cancellationToken);
+        await audit.EndCommandAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return response;
     }

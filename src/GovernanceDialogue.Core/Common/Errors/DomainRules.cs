@@ -16,6 +16,13 @@ public static class DomainRules
     public const string UnitInvalidValidity = "unit-invalid-validity";
     public const string MissionIncomplete = "mission-incomplete";
     public const string MissionNothingToPublish = "mission-nothing-to-publish";
+    public const string RoleNotAssignable = "role-not-assignable";
+    public const string RoleScopeInvalid = "role-scope-invalid";
+    public const string RoleAlreadyAssigned = "role-already-assigned";
+    public const string LastAdministrator = "last-administrator";
+    public const string UserEmailTaken = "user-email-taken";
+    public const string TokenInvalid = "token-invalid";
+    public const string TokenRevoked = "token-revoked";
     public const string ConcurrentChange = "concurrent-change";
     public const string ReferencedElsewhere = "referenced-elsewhere";
 
@@ -32,6 +39,13 @@ public static class DomainRules
         [UnitInvalidValidity] = "The valid-to date must not be earlier than the valid-from date.",
         [MissionIncomplete] = "A mission needs its assignment text and its plain-language summary before it can be published.",
         [MissionNothingToPublish] = "The draft has no changes since the last published version.",
+        [RoleNotAssignable] = "The Integrator role belongs to API tokens; people hold Administrator, Executive, UnitManager or Politician.",
+        [RoleScopeInvalid] = "Administrator is global (no unit); every other role is held for a unit and its subtree.",
+        [RoleAlreadyAssigned] = "The user already holds this role for this unit.",
+        [LastAdministrator] = "The last active administrator cannot lose the role or be deactivated: someone must be able to manage users.",
+        [UserEmailTaken] = "Another user already has this e-mail address.",
+        [TokenInvalid] = "A token needs a scope (read and/or write) and an expiry in the future, at most two years ahead.",
+        [TokenRevoked] = "The token is already revoked.",
         [ConcurrentChange] = "Someone else changed the same data at the same time; reload and try again.",
         [ReferencedElsewhere] = "The change would break a reference held by other data.",
     };

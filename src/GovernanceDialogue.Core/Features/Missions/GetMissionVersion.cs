@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
@@ -9,7 +10,12 @@ namespace GovernanceDialogue.Core.Features.Missions;
 /// <summary>One published version of a unit's mission, by number.</summary>
 public static class GetMissionVersion
 {
-    public sealed record Query(Guid UnitId, int Number) : IQuery<MissionVersionDto>;
+    public sealed record Query(Guid UnitId, int Number) : IQuery<MissionVersionDto>, IAuthorized
+    {
+        Permission IAuthorized.Permission => Permission.ReadPublishedMission;
+
+        ResourceScope IAuthorized.Scope => ResourceScope.Global;
+    }
 
     public sealed class Validator : AbstractValidator<Query>
     {

@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Common.Paging;
 using GovernanceDialogue.Core.Persistence;
@@ -11,7 +12,12 @@ namespace GovernanceDialogue.Core.Features.Missions;
 public static class ListMissionVersions
 {
     public sealed record Query(Guid UnitId, int Page = 1, int PageSize = Paging.DefaultPageSize)
-        : IQuery<PagedList<MissionVersionSummaryDto>>;
+        : IQuery<PagedList<MissionVersionSummaryDto>>, IAuthorized
+    {
+        Permission IAuthorized.Permission => Permission.ReadPublishedMission;
+
+        ResourceScope IAuthorized.Scope => ResourceScope.Global;
+    }
 
     public sealed class Validator : AbstractValidator<Query>
     {

@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
@@ -10,7 +11,12 @@ public static class PublishMission
 {
     /// <param name="UnitId">The unit.</param>
     /// <param name="ExpectedVersion">The draft version the publisher read; publishing a draft someone changed since is refused.</param>
-    public sealed record Command(Guid UnitId, uint? ExpectedVersion) : ICommand<MissionVersionDto>;
+    public sealed record Command(Guid UnitId, uint? ExpectedVersion) : ICommand<MissionVersionDto>, IAuthorized
+    {
+        Permission IAuthorized.Permission => Permission.EditMission;
+
+        ResourceScope IAuthorized.Scope => ResourceScope.Units(UnitId);
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {

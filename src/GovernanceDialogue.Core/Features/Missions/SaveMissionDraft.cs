@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Common.Validation;
 using GovernanceDialogue.Core.Domain.Missions;
@@ -17,7 +18,12 @@ public static class SaveMissionDraft
         string AssignmentText,
         string PlainLanguageSummary,
         IReadOnlyList<string>? TargetGroups,
-        string? Basis) : ICommand<MissionDto>;
+        string? Basis) : ICommand<MissionDto>, IAuthorized
+    {
+        Permission IAuthorized.Permission => Permission.EditMission;
+
+        ResourceScope IAuthorized.Scope => ResourceScope.Units(UnitId);
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {

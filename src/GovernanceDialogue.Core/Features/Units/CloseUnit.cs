@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,12 @@ namespace GovernanceDialogue.Core.Features.Units;
 /// <summary>Closes a unit from a given date (its valid-to). Its history stays readable.</summary>
 public static class CloseUnit
 {
-    public sealed record Command(Guid Id, DateOnly ValidTo, uint? ExpectedVersion) : ICommand<UnitDto>;
+    public sealed record Command(Guid Id, DateOnly ValidTo, uint? ExpectedVersion) : ICommand<UnitDto>, IAuthorized
+    {
+        Permission IAuthorized.Permission => Permission.ManageOrganisation;
+
+        ResourceScope IAuthorized.Scope => ResourceScope.Units(Id);
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {

@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
+using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Domain.Missions;
@@ -14,14 +15,19 @@ namespace GovernanceDialogue.Core.Features.Units;
 public static class CreateUnit
 {
     public sealed record Command(
-        UnitKind Kind, string Name, string ShortCode, Guid? ParentId, string? ExternalId, DateOnly? ValidFrom)
-        : ICommand<UnitDto>;
+        UnitKind? Kind, string Name, string ShortCode, Guid? ParentId, string? ExternalId, DateOnly? ValidFrom)
+        : ICommand<UnitDto>, IAuthorized
+    {
+        Permission IAuthorized.Permission => Permission.ManageOrganisation;
+
+        ResourceScope IAuthorized.Scope => ResourceScope.Units(ParentId);
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator()
         {
-            RuleFor(c => c.Kind).IsInEnum();
+            RuleFor(c => c.Kind).NotNull().IsInEnum();
             RuleFor(c => c.Name).Name();
             RuleFor(c => c.ShortCode).ShortCode();
             RuleFor(c => c.ExternalId).ExternalId();
@@ -46,7 +52,7 @@ public static class CreateUnit
 
             var today = clock.Today();
             var unit = OrganisationUnit.Create(
-                Guid.CreateVersion7(clock.GetUtcNow()), command.Kind, command.Name, command.ShortCode, parent,
+                Guid.CreateVersion7(clock.GetUtcNow()), command.Kind!.Value, command.Name, command.ShortCode, parent,
                 command.ExternalId, command.ValidFrom ?? today);
             db.Units.Add(unit);
             db.Missions.Add(Mission.StartFor(unit.Id));

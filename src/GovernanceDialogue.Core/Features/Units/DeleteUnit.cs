@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
@@ -12,7 +13,12 @@ namespace GovernanceDialogue.Core.Features.Units;
 /// </summary>
 public static class DeleteUnit
 {
-    public sealed record Command(Guid Id, uint? ExpectedVersion) : ICommand;
+    public sealed record Command(Guid Id, uint? ExpectedVersion) : ICommand, IAuthorized
+    {
+        Permission IAuthorized.Permission => Permission.ManageOrganisation;
+
+        ResourceScope IAuthorized.Scope => ResourceScope.Units(Id);
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {

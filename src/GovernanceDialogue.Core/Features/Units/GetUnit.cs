@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.Core.Persistence;
@@ -10,17 +11,25 @@ namespace GovernanceDialogue.Core.Features.Units;
 /// <summary>One unit with its place in the tree (ancestors, number of children).</summary>
 public static class GetUnit
 {
-    public sealed record Query(Guid Id) : IQuery<Response>;
+    public sealed record Query(Guid Id) : IQuery<Response>, IAuthorized
+    {
+        Permission IAuthorized.Permission => Permission.ReadOrganisation;
 
-    /// <summary>The unit, its ancestors from the root down, and how many direct children it has.</summary>
-    public sealed record Response(UnitDto Unit, IReadOnlyList<UnitRef> Ancestors, int ChildCount);
+        ResourceScope IAuthorized.Scope => ResourceScope.Global;
+    }
+
+    /// <summary>The unit, its ancestors from the root down, how many direct children it has, and what the caller may do with it.</summary>
+    public sealed record Response(UnitDto Unit, IReadOnlyList<UnitRef> Ancestors, int ChildCount, UnitCapabilities Can);
+
+    /// <summary>What the caller may do with this unit, so pages offer only what will work.</summary>
+    public sealed record UnitCapabilities(bool Manage, bool EditMission, bool ReadMissionDraft, bool ReadHistory);
 
     public sealed class Validator : AbstractValidator<Query>
     {
         public Validator() => RuleFor(q => q.Id).NotEmpty();
     }
 
-    public sealed class Handler(AppDbContext db) : IQueryHandler<Query, Response>
+    public sealed class Handler(AppDbContext db, Authorizer authorizer) : IQueryHandler<Query, Response>
     {
         public async ValueTask<Response> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -40,7 +49,12 @@ public static class GetUnit
                 .Select(id => line[id])
                 .Select(a => new UnitRef(a.Id, a.Kind, a.Name, a.ShortCode))
                 .ToList();
-            return new Response(line[query.Id], ancestors, row.ChildCount);
+            var can = new UnitCapabilities(
+                authorizer.Can(Permission.ManageOrganisation, row.Path),
+                authorizer.Can(Permission.EditMission, row.Path),
+                authorizer.Can(Permission.ReadMissionDraft, row.Path),
+                authorizer.Can(Permission.ReadUnitHistory, row.Path));
+            return new Response(line[query.Id], ancestors, row.ChildCount, can);
         }
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Domain.Organisation;
@@ -11,7 +12,12 @@ namespace GovernanceDialogue.Core.Features.Units;
 /// <summary>The organisation tree (or one subtree) as nested nodes, read in one query.</summary>
 public static class GetUnitTree
 {
-    public sealed record Query(Guid? RootId = null, bool IncludeClosed = false) : IQuery<IReadOnlyList<Node>>;
+    public sealed record Query(Guid? RootId = null, bool IncludeClosed = false) : IQuery<IReadOnlyList<Node>>, IAuthorized
+    {
+        Permission IAuthorized.Permission => Permission.ReadOrganisation;
+
+        ResourceScope IAuthorized.Scope => ResourceScope.Global;
+    }
 
     /// <summary>A unit in the tree with its children, ordered by name.</summary>
     public sealed record Node(

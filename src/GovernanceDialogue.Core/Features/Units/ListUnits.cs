@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Common.Paging;
@@ -18,7 +19,12 @@ public static class ListUnits
         string? Name = null,
         bool IncludeClosed = false,
         int Page = 1,
-        int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<UnitDto>>;
+        int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<UnitDto>>, IAuthorized
+    {
+        Permission IAuthorized.Permission => Permission.ReadOrganisation;
+
+        ResourceScope IAuthorized.Scope => ResourceScope.Global;
+    }
 
     public sealed class Validator : AbstractValidator<Query>
     {

@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
+using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
@@ -10,7 +11,12 @@ namespace GovernanceDialogue.Core.Features.Units;
 /// <summary>Moves a unit, with its whole subtree, under another parent. Never under its own descendant.</summary>
 public static class MoveUnit
 {
-    public sealed record Command(Guid Id, Guid ParentId, uint? ExpectedVersion) : ICommand<UnitDto>;
+    public sealed record Command(Guid Id, Guid ParentId, uint? ExpectedVersion) : ICommand<UnitDto>, IAuthorized
+    {
+        Permission IAuthorized.Permission => Permission.ManageOrganisation;
+
+        ResourceScope IAuthorized.Scope => ResourceScope.Units(Id, ParentId);
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {

@@ -1,4 +1,6 @@
+using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Domain.Organisation;
+using GovernanceDialogue.Core.Features.Account;
 using GovernanceDialogue.Core.Features.Units;
 using GovernanceDialogue.Web.Infrastructure;
 using Mediator;
@@ -26,7 +28,11 @@ public sealed class CreateModel(ISender sender, IStringLocalizer<SharedResource>
         _ => UnitKind.Unit,
     };
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadParentAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new EnsureAllowed.Query(Permission.ManageOrganisation, ParentId), cancellationToken);
+        await LoadParentAsync(cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

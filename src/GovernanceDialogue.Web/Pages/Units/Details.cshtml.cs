@@ -1,4 +1,6 @@
+using GovernanceDialogue.Core.Common.Paging;
 using GovernanceDialogue.Core.Domain.Organisation;
+using GovernanceDialogue.Core.Features.Audit;
 using GovernanceDialogue.Core.Features.Missions;
 using GovernanceDialogue.Core.Features.Units;
 using GovernanceDialogue.Web.Infrastructure;
@@ -17,6 +19,9 @@ public sealed class DetailsModel(ISender sender, IStringLocalizer<SharedResource
     public MissionDto Mission { get; private set; } = default!;
 
     public IReadOnlyList<UnitDto> Children { get; private set; } = [];
+
+    /// <summary>The unit's recent changes, for those who may read them.</summary>
+    public PagedList<AuditEntryDto>? History { get; private set; }
 
     /// <summary>The kind of unit that can be added under this one, if any.</summary>
     public UnitKind? ChildKind => Unit.Unit.Kind == UnitKind.City ? UnitKind.Administration : UnitKind.Unit;
@@ -43,5 +48,6 @@ public sealed class DetailsModel(ISender sender, IStringLocalizer<SharedResource
         Unit = await sender.Send(new GetUnit.Query(id), cancellationToken);
         Mission = await sender.Send(new GetMission.Query(id), cancellationToken);
         Children = (await sender.Send(new ListUnits.Query(ParentId: id, IncludeClosed: true, PageSize: 200), cancellationToken)).Items;
+        History = Unit.Can.ReadHistory ? await sender.Send(new GetUnitHistory.Query(id, 1, 10), cancellationToken) : null;
     }
 }

@@ -1,7 +1,10 @@
+using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Domain.Organisation;
+using GovernanceDialogue.Core.Features.Account;
 using GovernanceDialogue.Core.Features.Missions;
 using GovernanceDialogue.Core.Features.Units;
 using GovernanceDialogue.Web.Infrastructure;
+using GovernanceDialogue.Web.Pages.Shared;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -26,12 +29,13 @@ public sealed class EditModel(ISender sender, IStringLocalizer<SharedResource> l
 
     public GetUnit.Response Unit { get; private set; } = default!;
 
-    public IReadOnlyList<ParentOption> ParentOptions { get; private set; } = [];
+    public IReadOnlyList<UnitOption> ParentOptions { get; private set; } = [];
 
     public bool CanDelete { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        await sender.Send(new EnsureAllowed.Query(Permission.ManageOrganisation, Id), cancellationToken);
         await LoadAsync(cancellationToken);
         var unit = Unit.Unit;
         Input = new UnitInput { Name = unit.Name, ShortCode = unit.ShortCode, ExternalId = unit.ExternalId, ValidFrom = unit.ValidFrom };
@@ -39,7 +43,7 @@ public sealed class EditModel(ISender sender, IStringLocalizer<SharedResource> l
 
     public Task<IActionResult> OnPostUpdateAsync(uint version, CancellationToken cancellationToken) =>
         SendAsync(
-            new UpdateUnit.Command(Id, version, Input.Name ?? "", Input.ShortCode ?? "", Input.ExternalId, Input.ValidFrom ?? default),
+            new UpdateUnit.Command(Id, version, Input.Name ?? "", Input.ShortCode ?? "", Input.ExternalId, Input.ValidFrom),
             "UnitEdit.SavedStatus", "Input", cancellationToken);
 
     public Task<IActionResult> OnPostMoveAsync(uint version, CancellationToken cancellationToken) =>
@@ -87,23 +91,6 @@ public sealed class EditModel(ISender sender, IStringLocalizer<SharedResource> l
 
         // Possible new parents: every open unit of the same city that can hold this kind, outside this unit's own subtree.
         var tree = await sender.Send(new GetUnitTree.Query(Unit.Ancestors[0].Id), cancellationToken);
-        var options = new List<ParentOption>();
-        Flatten(tree, 0);
-        ParentOptions = options;
-
-        void Flatten(IReadOnlyList<GetUnitTree.Node> nodes, int depth)
-        {
-            foreach (var node in nodes.Where(n => n.Id != unit.Id))
-            {
-                if (OrganisationUnit.CanBeChildOf(unit.Kind, node.Kind))
-                {
-                    options.Add(new ParentOption(node.Id, node.Name, node.ShortCode, depth));
-                }
-
-                Flatten(node.Children, depth + 1);
-            }
-        }
+        ParentOptions = UnitOption.From(tree, include: node => OrganisationUnit.CanBeChildOf(unit.Kind, node.Kind), descend: node => node.Id != unit.Id);
     }
-
-    public sealed record ParentOption(Guid Id, string Name, string ShortCode, int Depth);
 }

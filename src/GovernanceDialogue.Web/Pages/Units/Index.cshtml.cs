@@ -1,3 +1,4 @@
+using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common.Paging;
 using GovernanceDialogue.Core.Features.Units;
 using Mediator;
@@ -7,8 +8,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace GovernanceDialogue.Web.Pages.Units;
 
 /// <summary>The organisation tree, or the units matching a search.</summary>
-public sealed class IndexModel(ISender sender) : PageModel
+public sealed class IndexModel(ISender sender, Authorizer authorizer) : PageModel
 {
+    /// <summary>Only those who may manage the organisation everywhere add cities.</summary>
+    public bool CanAddCity => authorizer.Can(Permission.ManageOrganisation, null);
+
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using GovernanceDialogue.Core.Authorization;
+using GovernanceDialogue.Core.Features.Account;
 using GovernanceDialogue.Core.Features.Missions;
 using GovernanceDialogue.Core.Features.Units;
 using GovernanceDialogue.Web.Infrastructure;
@@ -22,6 +24,7 @@ public sealed class EditModel(ISender sender, IStringLocalizer<SharedResource> l
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        await sender.Send(new EnsureAllowed.Query(Permission.EditMission, Id), cancellationToken);
         await LoadUnitAsync(cancellationToken);
         var mission = await sender.Send(new GetMission.Query(Id), cancellationToken);
         var source = mission.Draft is { } draft

@@ -1,0 +1,67 @@
+using GovernanceDialogue.Core.Common;
+using GovernanceDialogue.Core.Common.Errors;
+using GovernanceDialogue.Core.Domain.Audit;
+using GovernanceDialogue.Core.Domain.Identity;
+using GovernanceDialogue.Core.Persistence;
+
+namespace GovernanceDialogue.Core.Authorization;
+
+/// <summary>
+/// Decides, from <see cref="PermissionMatrix"/>, whether the current principal may do something somewhere. The
+/// pipeline asks it for every message; handlers ask it again only to shape answers (e.g. include a draft or not).
+/// </summary>
+public sealed class Authorizer(CurrentUser user, AppDbContext db)
+{
+    /// <summary>Throws 401 (nobody signed in) or 403 (not allowed here); returns the units in scope, primary first.</summary>
+    public async Task<IReadOnlyList<ScopeUnit>?> EnsureAsync(Permission permission, ResourceScope scope, CancellationToken cancellationToken)
+    {
+        var rule = PermissionMatrix.For(permission);
+        var units = await scope.ResolveAsync(db, cancellationToken);
+        if (user.Kind == ActorKind.System || rule.Anonymous)
+        {
+            return units;
+        }
+
+        if (user.Kind == ActorKind.Anonymous)
+        {
+            throw new UnauthorizedException();
+        }
+
+        if (!Allows(rule, units?.Select(u => u.Path).ToList()))
+        {
+            throw new ForbiddenException(permission.ToString());
+        }
+
+        return units;
+    }
+
+    /// <summary>Whether the principal may do <paramref name="permission"/> on the unit with this path (null: no particular unit).</summary>
+    public bool Can(Permission permission, string? unitPath)
+    {
+        var rule = PermissionMatrix.For(permission);
+        return user.Kind == ActorKind.System || rule.Anonymous
+            || (user.Kind != ActorKind.Anonymous && Allows(rule, unitPath is null ? null : [unitPath]));
+    }
+
+    private bool Allows(PermissionRule rule, IReadOnlyList<string>? paths)
+    {
+        if (user.Kind == ActorKind.Token)
+        {
+            return (user.TokenScopes & rule.Token) != 0
+                && (rule.AnyScope || (paths is { Count: > 0 } && paths.All(p => p.StartsWith(user.TokenUnitPath!, StringComparison.Ordinal))));
+        }
+
+        if (user.Grants.Any(g => rule.Global.Contains(g.Role)))
+        {
+            return true;
+        }
+
+        var scoped = user.Grants.Where(g => rule.Scoped.Contains(g.Role) && g.UnitPath is not null).ToList();
+        if (rule.AnyScope)
+        {
+            return scoped.Count > 0;
+        }
+
+        return paths is { Count: > 0 } && paths.All(path => scoped.Any(g => path.StartsWith(g.UnitPath!, StringComparison.Ordinal)));
+    }
+}

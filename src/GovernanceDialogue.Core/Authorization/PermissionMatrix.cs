@@ -1,0 +1,40 @@
+using GovernanceDialogue.Core.Domain.Identity;
+
+namespace GovernanceDialogue.Core.Authorization;
+
+/// <summary>
+/// Who may do what: the one table the API, the pages and the jobs all pass through (via <see cref="Authorizer"/>).
+/// docs/security.md shows the same table; a test keeps the two in step.
+/// </summary>
+public static class PermissionMatrix
+{
+    private static readonly Role[] Leaders = [Role.Executive, Role.UnitManager];
+
+    public static IReadOnlyDictionary<Permission, PermissionRule> Rules { get; } = new Dictionary<Permission, PermissionRule>
+    {
+        [Permission.Anonymous] = PermissionRule.Public,
+        [Permission.ReadOrganisation] = PermissionRule.Public,
+        [Permission.ReadPublishedMission] = PermissionRule.Public,
+        [Permission.ReadOwnAccount] = new(Anonymous: false, Global: [Role.Administrator], Scoped: [Role.Executive, Role.UnitManager, Role.Politician], Token: TokenScopes.Read | TokenScopes.Write, AnyScope: true),
+        [Permission.ManageOrganisation] = new(Anonymous: false, Global: [Role.Administrator], Scoped: [], Token: TokenScopes.Write),
+        [Permission.ReadMissionDraft] = new(Anonymous: false, Global: [], Scoped: Leaders, Token: TokenScopes.Write),
+        [Permission.EditMission] = new(Anonymous: false, Global: [], Scoped: Leaders, Token: TokenScopes.Write),
+        [Permission.ReadUnitHistory] = new(Anonymous: false, Global: [Role.Administrator], Scoped: Leaders, Token: TokenScopes.None),
+        [Permission.ManageUsers] = new(Anonymous: false, Global: [Role.Administrator], Scoped: [], Token: TokenScopes.None),
+        [Permission.ManageTokens] = new(Anonymous: false, Global: [Role.Administrator], Scoped: [], Token: TokenScopes.None),
+        [Permission.ReadAudit] = new(Anonymous: false, Global: [Role.Administrator], Scoped: [], Token: TokenScopes.None),
+    };
+
+    public static PermissionRule For(Permission permission) =>
+        Rules.TryGetValue(permission, out var rule) ? rule : throw new InvalidOperationException($"No rule for {permission}.");
+}
+
+/// <summary>
+/// One permission's rule. <paramref name="Global"/> roles allow it everywhere; <paramref name="Scoped"/> roles allow it
+/// in the subtree of the unit they are held for; a token needs one of the <paramref name="Token"/> scopes and the unit
+/// in its subtree. <paramref name="AnyScope"/>: the permission concerns no unit, so holding a scoped role anywhere is enough.
+/// </summary>
+public sealed record PermissionRule(bool Anonymous, Role[] Global, Role[] Scoped, TokenScopes Token, bool AnyScope = false)
+{
+    public static readonly PermissionRule Public = new(Anonymous: true, Global: [], Scoped: [], Token: TokenScopes.None);
+}
