@@ -20,18 +20,56 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         ];
     }
 
+    private static readonly string[] SignedInPages = ["/account", "/admin/users", "/admin/tokens", "/admin/audit"];
+
     [Theory]
     [InlineData("sv-SE")]
     [InlineData("en-GB")]
     public async Task EveryPage_HasNoSeriousOrCriticalAxeViolations(string culture)
     {
-        var page = await fixture.NewPageAsync();
-        foreach (var url in await PagesAsync())
+        // An administrator who is also an executive sees every form and every admin page.
+        var page = await fixture.SignedInPageAsync("admin@solvik.example");
+        var userPage = await page.Context.NewPageAsync();
+        await userPage.GotoAsync("/admin/users?q=Sara");
+        var userUrl = await userPage.GetByRole(AriaRole.Link, new() { Name = "Sara Stadsdirektör" }).GetAttributeAsync("href");
+        foreach (var url in (await PagesAsync()).Concat(SignedInPages).Append(userUrl!))
         {
             await page.GotoAsync(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + $"culture={culture}");
             await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture[..2]);
             await page.AssertNoSeriousViolationsAsync();
         }
+    }
+
+    [Theory]
+    [InlineData("sv-SE")]
+    [InlineData("en-GB")]
+    public async Task SignInPages_HaveNoSeriousOrCriticalAxeViolations(string culture)
+    {
+        var page = await fixture.NewPageAsync();
+        foreach (var url in new[] { "/account/login", "/account/logout", "/account/invitation?user=00000000-0000-0000-0000-000000000001&token=x" })
+        {
+            await page.GotoAsync($"{url}{(url.Contains('?', StringComparison.Ordinal) ? "&" : "?")}culture={culture}");
+            await page.AssertNoSeriousViolationsAsync();
+        }
+
+        // With the errors shown, too.
+        await page.GotoAsync($"/account/login?culture={culture}");
+        await page.Locator("form.form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await page.AssertNoSeriousViolationsAsync();
+    }
+
+    [Fact]
+    public async Task SignIn_ShowsWhoIsSignedIn_AndSignOutEndsTheSession()
+    {
+        var page = await fixture.SignedInPageAsync("politiker@solvik.example");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Per Politiker" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Du är utloggad");
+        await page.GotoAsync("/account");
+        Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -57,6 +57,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh page signed in through the real sign-in form as one of the demo users.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, string locale = "sv-SE")
+    {
+        var page = await NewPageAsync(locale);
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("E-postadress").FillAsync(email);
+        await page.GetByLabel("Lösenord").FillAsync(Core.Demo.DemoUsersSeeder.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" })).ToBeVisibleAsync();
+        return page;
+    }
+
     /// <summary>A page that enforces the app's Content Security Policy, as a real visitor's browser does.</summary>
     public async Task<IPage> NewStrictPageAsync()
     {

@@ -8,7 +8,7 @@ public sealed class MissionJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task Manager_EditsAndPublishesTheMission_AndSeesVersion2InTheHistory()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await fixture.SignedInPageAsync("enhetschef@solvik.example");
 
         await page.GotoAsync("/units");
         await page.AssertNoSeriousViolationsAsync();
@@ -31,6 +31,8 @@ public sealed class MissionJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("version 2");
         await Assertions.Expect(page.Locator("article.draft")).ToHaveCountAsync(0);
 
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Senaste ändringar" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("table.audit tbody tr").First).ToContainTextAsync("PublishMission");
         await page.GetByRole(AriaRole.Link, new() { Name = "Versionshistorik" }).ClickAsync();
         var firstRow = page.Locator("tbody tr").First;
         await Assertions.Expect(firstRow.GetByRole(AriaRole.Rowheader)).ToHaveTextAsync("Version 2");
@@ -45,7 +47,7 @@ public sealed class MissionJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task EmptyMission_ShowsAnErrorSummaryThatLeadsToTheField()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await fixture.SignedInPageAsync("forvaltningschef@solvik.example");
         await page.GotoAsync("/units?q=Kulturskolan");
         await page.GetByRole(AriaRole.Link, new() { Name = "Kulturskolan", Exact = false }).First.ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Redigera utkastet" }).ClickAsync();
@@ -61,3 +63,4 @@ public sealed class MissionJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByLabel("Uppdraget")).ToBeFocusedAsync();
     }
 }
+

@@ -9,7 +9,8 @@ using Npgsql;
 namespace GovernanceDialogue.TestSupport;
 
 /// <summary>
-/// A fresh database per test, copied from a template that was migrated (and, if asked, seeded with the demo city)
+/// A fresh database per test, copied from a template that was migrated (and, if asked, seeded with the demo city and
+/// its demo users)
 /// once per test process. Copying a template takes a fraction of a second; tests never see each other's data.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
@@ -83,6 +84,7 @@ public sealed class TestDatabase : IAsyncDisposable
                 await using (var scope = provider.CreateAsyncScope())
                 {
                     await scope.ServiceProvider.GetRequiredService<DemoCitySeeder>().SeedIfEmptyAsync(CancellationToken.None);
+                    await scope.ServiceProvider.GetRequiredService<DemoUsersSeeder>().SeedIfMissingAsync(CancellationToken.None);
                 }
 
                 NpgsqlConnection.ClearAllPools();
