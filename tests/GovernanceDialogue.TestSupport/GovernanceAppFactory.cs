@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace GovernanceDialogue.TestSupport;
@@ -19,19 +20,29 @@ public sealed class GovernanceAppFactory : WebApplicationFactory<Program>
 {
     private readonly string connectionString;
     private readonly Action<IServiceCollection>? configureServices;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
-    public GovernanceAppFactory(string connectionString, bool kestrel = false, Action<IServiceCollection>? configureServices = null)
+    private readonly bool kestrel;
+
+    public GovernanceAppFactory(
+        string connectionString, bool kestrel = false, Action<IServiceCollection>? configureServices = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         this.connectionString = connectionString;
         this.configureServices = configureServices;
+        this.settings = settings ?? new Dictionary<string, string>();
+        this.kestrel = kestrel;
         if (kestrel)
         {
             UseKestrel(0);
         }
     }
 
-    /// <summary>The app's clock. Starts at the real time of creation and moves only when a test moves it.</summary>
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>
+    /// The app's clock. Starts at the real time of creation and moves a millisecond per reading (so events keep their
+    /// order) or when a test moves it.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
     /// <summary>The base address of the Kestrel server (after <c>StartServer()</c>).</summary>
     public Uri ServerAddress =>
@@ -43,7 +54,19 @@ public sealed class GovernanceAppFactory : WebApplicationFactory<Program>
         builder.UseSetting($"ConnectionStrings:{DependencyInjection.ConnectionStringName}", connectionString);
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Database:SeedDemoCity", "false");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseStaticWebAssets();
+        builder.ConfigureLogging(logging => logging.AddProvider(new TestOutputLoggerProvider()));
+        if (!kestrel)
+        {
+            // Requests keep the test's context, so what the app logs lands in the output of the test that caused it.
+            builder.UseTestServer(options => options.PreserveExecutionContext = true);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

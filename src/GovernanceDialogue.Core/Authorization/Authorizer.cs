@@ -45,6 +45,11 @@ public sealed class Authorizer(CurrentUser user, AppDbContext db)
 
     private bool Allows(PermissionRule rule, IReadOnlyList<string>? paths)
     {
+        if (rule.SignedIn)
+        {
+            return true;
+        }
+
         if (user.Kind == ActorKind.Token)
         {
             return (user.TokenScopes & rule.Token) != 0

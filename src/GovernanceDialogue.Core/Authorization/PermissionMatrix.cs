@@ -15,7 +15,7 @@ public static class PermissionMatrix
         [Permission.Anonymous] = PermissionRule.Public,
         [Permission.ReadOrganisation] = PermissionRule.Public,
         [Permission.ReadPublishedMission] = PermissionRule.Public,
-        [Permission.ReadOwnAccount] = new(Anonymous: false, Global: [Role.Administrator], Scoped: [Role.Executive, Role.UnitManager, Role.Politician], Token: TokenScopes.Read | TokenScopes.Write, AnyScope: true),
+        [Permission.ReadOwnAccount] = PermissionRule.AnyoneSignedIn,
         [Permission.ManageOrganisation] = new(Anonymous: false, Global: [Role.Administrator], Scoped: [], Token: TokenScopes.Write),
         [Permission.ReadMissionDraft] = new(Anonymous: false, Global: [], Scoped: Leaders, Token: TokenScopes.Write),
         [Permission.EditMission] = new(Anonymous: false, Global: [], Scoped: Leaders, Token: TokenScopes.Write),
@@ -33,8 +33,11 @@ public static class PermissionMatrix
 /// One permission's rule. <paramref name="Global"/> roles allow it everywhere; <paramref name="Scoped"/> roles allow it
 /// in the subtree of the unit they are held for; a token needs one of the <paramref name="Token"/> scopes and the unit
 /// in its subtree. <paramref name="AnyScope"/>: the permission concerns no unit, so holding a scoped role anywhere is enough.
+/// <paramref name="SignedIn"/>: any signed-in user or valid token, whatever roles it holds.
 /// </summary>
-public sealed record PermissionRule(bool Anonymous, Role[] Global, Role[] Scoped, TokenScopes Token, bool AnyScope = false)
+public sealed record PermissionRule(bool Anonymous, Role[] Global, Role[] Scoped, TokenScopes Token, bool AnyScope = false, bool SignedIn = false)
 {
     public static readonly PermissionRule Public = new(Anonymous: true, Global: [], Scoped: [], Token: TokenScopes.None);
+
+    public static readonly PermissionRule AnyoneSignedIn = new(Anonymous: false, Global: [], Scoped: [], Token: TokenScopes.Read | TokenScopes.Write, SignedIn: true);
 }

@@ -59,6 +59,20 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
         }
     }
 
+    /// <summary>Records an action that changes no stored field but must be traceable (e.g. issuing an invitation link).</summary>
+    public void Note(string entity, string id, string what)
+    {
+        var change = new Change(entity, id, what, []);
+        if (command is not null)
+        {
+            command.Changes.Add(change);
+        }
+        else
+        {
+            throw new InvalidOperationException("Notes belong to a command.");
+        }
+    }
+
     /// <summary>Called by the context before it saves: captures old and new values of every tracked change.</summary>
     internal void Capture(ChangeTracker tracker)
     {
@@ -91,7 +105,8 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
     private AuditEntry Entry(string action, Guid? unitId, List<Change> changes)
     {
         var now = clock.GetUtcNow();
-        var primary = changes[0];
+        // The primary entity: a changed one before a created one, then the aggregate roots before their parts.
+        var primary = changes.OrderBy(c => c.Operation == nameof(EntityState.Added) ? 1 : 0).ThenBy(c => Rank(c.Entity)).First();
         var entities = changes.Select(c => $"{c.Entity}:{c.Id}").Distinct().ToArray();
         return new AuditEntry(
             Guid.CreateVersion7(now), now, user.Kind, user.Id, user.DisplayName, action, primary.Entity, primary.Id, unitId, entities,
@@ -138,6 +153,16 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
         var key = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
         return new Change(entry.Metadata.ClrType.Name, key, entry.State.ToString(), fields);
     }
+
+    /// <summary>Aggregate roots first, so an entry is filed under what the action was about.</summary>
+    private static int Rank(string entity)
+    {
+        var index = Array.IndexOf(RootsFirst, entity);
+        return index < 0 ? RootsFirst.Length : index;
+    }
+
+    private static readonly string[] RootsFirst =
+        [nameof(Domain.Organisation.OrganisationUnit), nameof(Domain.Missions.Mission), nameof(AppUser), nameof(ApiToken), nameof(RoleAssignment)];
 
     private static bool SameList(object? a, object? b) =>
         a is IEnumerable<string> x && b is IEnumerable<string> y && x.SequenceEqual(y);

@@ -28,14 +28,7 @@ public static class ETag
         return uint.TryParse(value.Trim('"'), out var version) ? version : 0;
     }
 
-    /// <summary>As <see cref="Parse"/>, but an update without If-Match is refused with 428.</summary>
-    public static uint Required(string? ifMatch)
-    {
-        if (string.IsNullOrWhiteSpace(ifMatch))
-        {
-            throw new PreconditionRequiredException();
-        }
-
-        return Parse(ifMatch) ?? throw new PreconditionRequiredException();
-    }
+    /// <summary>As <see cref="Parse"/>, but an update without If-Match is refused with 428 (<c>*</c> is an explicit "any version").</summary>
+    public static uint? Required(string? ifMatch) =>
+        string.IsNullOrWhiteSpace(ifMatch) ? throw new PreconditionRequiredException() : Parse(ifMatch);
 }

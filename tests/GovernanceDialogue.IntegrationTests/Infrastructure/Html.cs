@@ -22,7 +22,8 @@ public static class Html
 
     /// <summary>Posts the form found by <paramref name="formSelector"/> with its hidden fields (antiforgery token included) plus <paramref name="fields"/>.</summary>
     public static Task<HttpResponseMessage> SubmitAsync(
-        this HttpClient client, IDocument page, string formSelector, IReadOnlyDictionary<string, string> fields, string? submitName = null, string? submitValue = null)
+        this HttpClient client, IDocument page, string formSelector, IReadOnlyDictionary<string, string> fields, string? submitName = null,
+        string? submitValue = null, string? actionOverride = null)
     {
         var form = page.QuerySelector(formSelector) ?? throw new InvalidOperationException($"No form '{formSelector}' on the page.");
         var values = form.QuerySelectorAll("input[type=hidden]")
@@ -39,7 +40,7 @@ public static class Html
         }
 
         var action = form.GetAttribute("action");
-        var url = string.IsNullOrEmpty(action) ? new Uri(page.Url).PathAndQuery : action;
+        var url = actionOverride ?? (string.IsNullOrEmpty(action) ? new Uri(page.Url).PathAndQuery : action);
         return client.PostAsync(url, new FormUrlEncodedContent(values), TestContext.Current.CancellationToken);
     }
 }

@@ -26,7 +26,7 @@ public abstract class IntegrationTest : IAsyncLifetime
     /// <summary>Start from the demo city instead of an empty database.</summary>
     protected virtual bool SeedDemoCity => false;
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(SeedDemoCity);
         App = new GovernanceAppFactory(Database.ConnectionString);

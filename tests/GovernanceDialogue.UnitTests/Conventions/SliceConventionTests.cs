@@ -1,4 +1,5 @@
 using FluentValidation;
+using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
 
@@ -39,6 +40,22 @@ public sealed class SliceConventionTests
             Assert.True(handler is { IsSealed: true }, $"{slice.Name} has no sealed Handler");
             Assert.Contains(handler!.GetInterfaces(), i => i.IsGenericType && i.GetGenericArguments()[0] == message);
         });
+    }
+
+    [Fact]
+    public void EveryMessage_DeclaresItsPermission()
+    {
+        var messages = Commands.Concat(Queries).ToArray();
+        Assert.NotEmpty(messages);
+
+        Assert.All(messages, message => Assert.True(
+            typeof(IAuthorized).IsAssignableFrom(message), $"{message.FullName} does not declare its permission (IAuthorized)"));
+    }
+
+    [Fact]
+    public void EveryPermission_HasARule()
+    {
+        Assert.All(Enum.GetValues<Permission>(), permission => Assert.True(PermissionMatrix.Rules.ContainsKey(permission), $"{permission} has no rule"));
     }
 
     [Fact]

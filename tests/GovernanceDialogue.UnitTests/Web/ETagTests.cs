@@ -20,10 +20,11 @@ public sealed class ETagTests
     public void Parse_AbsentOrStar_MeansAnyVersion(string? header) => Assert.Null(ETag.Parse(header));
 
     [Fact]
-    public void Required_WithoutHeader_Throws428()
+    public void Required_WithoutHeader_Throws428_ButAcceptsAnExplicitStar()
     {
         Assert.Throws<PreconditionRequiredException>(() => ETag.Required(null));
-        Assert.Throws<PreconditionRequiredException>(() => ETag.Required("*"));
+        Assert.Throws<PreconditionRequiredException>(() => ETag.Required(" "));
+        Assert.Null(ETag.Required("*"));
         Assert.Equal(5u, ETag.Required(ETag.Format(5)));
     }
 }

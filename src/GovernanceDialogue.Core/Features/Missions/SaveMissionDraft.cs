@@ -14,7 +14,7 @@ public static class SaveMissionDraft
 {
     public sealed record Command(
         Guid UnitId,
-        uint ExpectedVersion,
+        uint? ExpectedVersion,
         string AssignmentText,
         string PlainLanguageSummary,
         IReadOnlyList<string>? TargetGroups,

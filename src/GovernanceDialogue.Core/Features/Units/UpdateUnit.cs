@@ -10,7 +10,7 @@ namespace GovernanceDialogue.Core.Features.Units;
 public static class UpdateUnit
 {
     public sealed record Command(
-        Guid Id, uint ExpectedVersion, string Name, string ShortCode, string? ExternalId, DateOnly? ValidFrom)
+        Guid Id, uint? ExpectedVersion, string Name, string ShortCode, string? ExternalId, DateOnly? ValidFrom)
         : ICommand<UnitDto>, IAuthorized
     {
         Permission IAuthorized.Permission => Permission.ManageOrganisation;

@@ -28,12 +28,14 @@ public static class InviteUser
         public Validator() => RuleFor(c => c.Id).NotEmpty();
     }
 
-    public sealed class Handler(AppDbContext db, UserManager<AppUser> users) : ICommandHandler<Command, Response>
+    public sealed class Handler(AppDbContext db, UserManager<AppUser> users, AuditTrail audit) : ICommandHandler<Command, Response>
     {
         public async ValueTask<Response> Handle(Command command, CancellationToken cancellationToken)
         {
             var user = await db.Users.FindOrThrowAsync(command.Id, "User", cancellationToken);
-            return new Response(user.Id, await users.GeneratePasswordResetTokenAsync(user));
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            audit.Note(nameof(AppUser), user.Id.ToString(), "InvitationIssued");
+            return new Response(user.Id, token);
         }
     }
 }

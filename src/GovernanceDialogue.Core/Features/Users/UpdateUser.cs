@@ -12,7 +12,7 @@ namespace GovernanceDialogue.Core.Features.Users;
 /// <summary>Renames a user, or deactivates / reactivates them. Deactivation ends their sessions at once.</summary>
 public static class UpdateUser
 {
-    public sealed record Command(Guid Id, uint ExpectedVersion, string DisplayName, bool IsActive) : ICommand<UserDto>, IAuthorized
+    public sealed record Command(Guid Id, uint? ExpectedVersion, string DisplayName, bool IsActive) : ICommand<UserDto>, IAuthorized
     {
         Permission IAuthorized.Permission => Permission.ManageUsers;
 
@@ -30,7 +30,8 @@ public static class UpdateUser
         {
             var user = await db.Users.FindOrThrowAsync(command.Id, "User", cancellationToken);
             db.ExpectVersion(user, command.ExpectedVersion);
-            if (user.IsActive && !command.IsActive)
+            if (user.IsActive && !command.IsActive
+                && await db.RoleAssignments.AnyAsync(a => a.UserId == user.Id && a.Role == Role.Administrator, cancellationToken))
             {
                 await UserRules.EnsureAnotherAdministratorAsync(db, user.Id, cancellationToken);
             }

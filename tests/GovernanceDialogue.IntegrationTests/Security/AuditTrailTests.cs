@@ -1,0 +1,191 @@
+using System.Net;
+using System.Text.Json;
+using GovernanceDialogue.Core.Common.Paging;
+using GovernanceDialogue.Core.Domain.Audit;
+using GovernanceDialogue.Core.Domain.Identity;
+using GovernanceDialogue.Core.Domain.Organisation;
+using GovernanceDialogue.Core.Features.Audit;
+using GovernanceDialogue.Core.Features.Missions;
+using GovernanceDialogue.Core.Features.Tokens;
+using GovernanceDialogue.Core.Features.Units;
+using GovernanceDialogue.Core.Features.Users;
+using GovernanceDialogue.Core.Persistence;
+using GovernanceDialogue.IntegrationTests.Infrastructure;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace GovernanceDialogue.IntegrationTests.Security;
+
+/// <summary>Every state change leaves exactly one entry, with who, what and the old and new values; nothing removes one.</summary>
+public sealed class AuditTrailTests : IntegrationTest
+{
+    private TestTree tree = default!;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        tree = await TestTree.CreateAsync(c => SendAsync(c));
+    }
+
+    /// <summary>Runs one command and returns the audit entries it added.</summary>
+    private async Task<List<AuditEntry>> EntriesOfAsync(Func<Task> act)
+    {
+        var before = await DbAsync(db => db.AuditEntries.Select(e => e.Id).ToListAsync());
+        await act();
+        return await DbAsync(db => db.AuditEntries.Where(e => !before.Contains(e.Id)).ToListAsync());
+    }
+
+    private static JsonElement Field(AuditEntry entry, string entity, string field) =>
+        JsonDocument.Parse(entry.Changes).RootElement.EnumerateArray()
+            .Single(c => c.GetProperty("entity").GetString() == entity)
+            .GetProperty("fields").GetProperty(field);
+
+    [Fact]
+    public async Task EveryCommand_LeavesExactlyOneEntry_NamedAfterIt()
+    {
+        var admin = await CreateUserAsync((Role.Administrator, null));
+        var user = await SendAsync(new CreateUser.Command("kim@test.example", "Kim", TestPassword));
+        var mission = await SendAsync(new GetMission.Query(tree.Unit.Id));
+        var token = default(CreateToken.Response);
+        var scratch = default(UnitDto);
+        var userVersion = await DbAsync(db => db.Users.Where(u => u.Id == user.User.Id).Select(u => EF.Property<uint>(u, "Version")).SingleAsync());
+
+        (string Action, Func<Task> Run)[] commands =
+        [
+            ("CreateUnit", async () => scratch = await SendAsync(new CreateUnit.Command(UnitKind.Unit, "Tillfällig", "TMP", tree.Unit.Id, null, null))),
+            ("UpdateUnit", () => SendAsync(new UpdateUnit.Command(scratch!.Id, null, "Tillfällig enhet", "TMP", "HR-9", new DateOnly(2020, 1, 1)))),
+            ("MoveUnit", () => SendAsync(new MoveUnit.Command(scratch!.Id, tree.SubUnit.Id, null))),
+            ("CloseUnit", () => SendAsync(new CloseUnit.Command(tree.OtherUnit.Id, new DateOnly(2030, 1, 1), null))),
+            ("DeleteUnit", () => SendAsync(new DeleteUnit.Command(scratch!.Id, null))),
+            ("SaveMissionDraft", () => SendAsync(new SaveMissionDraft.Command(tree.Unit.Id, mission.Version, "Uppdrag", "Kort", ["Barn"], null))),
+            ("PublishMission", () => SendAsync(new PublishMission.Command(tree.Unit.Id, null))),
+            ("CreateUser", () => SendAsync(new CreateUser.Command("ny@test.example", "Ny", null))),
+            ("UpdateUser", () => SendAsync(new UpdateUser.Command(user.User.Id, userVersion, "Kim Andersson", true))),
+            ("InviteUser", () => SendAsync(new InviteUser.Command(user.User.Id))),
+            ("AddRoleAssignment", () => SendAsync(new AddRoleAssignment.Command(user.User.Id, Role.Politician, tree.City.Id))),
+            ("RemoveRoleAssignment", () => SendAsync(new RemoveRoleAssignment.Command(user.User.Id, Role.Politician, tree.City.Id))),
+            ("CreateToken", async () => token = await SendAsync(new CreateToken.Command("BI", ["read"], tree.City.Id, App.Clock.GetUtcNow().AddDays(10)))),
+            ("RevokeToken", () => SendAsync(new RevokeToken.Command(token!.Token.Id))),
+        ];
+
+        // Every command of the Core is in the list above (AcceptInvitation and ResolveExternalLogin have their own tests).
+        var all = typeof(AppDbContext).Assembly.GetTypes().Where(t => typeof(IBaseCommand).IsAssignableFrom(t) && !t.IsAbstract)
+            .Select(t => t.DeclaringType!.Name).Except(["AcceptInvitation", "ResolveExternalLogin"]).ToHashSet();
+        Assert.Equal(all.Order(), commands.Select(c => c.Action).Order());
+
+        foreach (var (action, run) in commands)
+        {
+            var entries = await EntriesOfAsync(run);
+            var entry = Assert.Single(entries);
+            Assert.Equal(action, entry.Action);
+            Assert.Equal(ActorKind.System, entry.ActorKind);
+        }
+
+        Assert.NotEqual(Guid.Empty, admin);
+    }
+
+    [Fact]
+    public async Task Rename_RecordsWhoAndTheOldAndNewValues()
+    {
+        using var client = await ClientAsync((Role.Administrator, null));
+        var get = await client.GetAsync($"/api/v1/units/{tree.Unit.Id}", Cancel);
+
+        var entries = await EntriesOfAsync(async () =>
+            (await client.PutJsonAsync($"/api/v1/units/{tree.Unit.Id}", new { name = "Ekskolan F–9", shortCode = "EKS", externalId = "HR-77", validFrom = "2020-01-01" }, get.ETagOf()))
+            .EnsureSuccessStatusCode());
+
+        var entry = Assert.Single(entries);
+        Assert.Equal(ActorKind.User, entry.ActorKind);
+        Assert.StartsWith("Test Administrator", entry.ActorName, StringComparison.Ordinal);
+        Assert.Equal(("OrganisationUnit", tree.Unit.Id.ToString()), (entry.EntityType, entry.EntityId));
+        Assert.Equal(tree.Unit.Id, entry.UnitId);
+        Assert.Equal("Ekskolan", Field(entry, "OrganisationUnit", "Name").GetProperty("old").GetString());
+        Assert.Equal("Ekskolan F–9", Field(entry, "OrganisationUnit", "Name").GetProperty("new").GetString());
+        Assert.Equal(JsonValueKind.Null, Field(entry, "OrganisationUnit", "ExternalId").GetProperty("old").ValueKind);
+        Assert.Equal("HR-77", Field(entry, "OrganisationUnit", "ExternalId").GetProperty("new").GetString());
+        var fields = JsonDocument.Parse(entry.Changes).RootElement[0].GetProperty("fields").EnumerateObject().Select(f => f.Name).ToList();
+        Assert.DoesNotContain("ShortCode", fields);
+    }
+
+    [Fact]
+    public async Task Publish_RecordsTheDraftFlagAndTheNewVersionInOneEntry()
+    {
+        var mission = await SendAsync(new GetMission.Query(tree.Unit.Id));
+        await SendAsync(new SaveMissionDraft.Command(tree.Unit.Id, mission.Version, "Uppdrag", "Kort", ["Barn"], null));
+
+        var entry = Assert.Single(await EntriesOfAsync(() => SendAsync(new PublishMission.Command(tree.Unit.Id, null))));
+
+        Assert.Equal("Mission", entry.EntityType);
+        Assert.Equal(0, Field(entry, "Mission", "PublishedVersionNumber").GetProperty("old").GetInt32());
+        Assert.Equal(1, Field(entry, "Mission", "PublishedVersionNumber").GetProperty("new").GetInt32());
+        Assert.Equal("Uppdrag", Field(entry, "MissionVersion", "AssignmentText").GetProperty("new").GetString());
+        Assert.Contains($"Mission:{tree.Unit.Id}", entry.Entities);
+    }
+
+    [Fact]
+    public async Task Secrets_AreRecordedAsChangedButNeverWithTheirValues()
+    {
+        var entry = Assert.Single(await EntriesOfAsync(() => SendAsync(new CreateUser.Command("hemlig@test.example", "Hemlig", TestPassword))));
+
+        Assert.Equal("***", Field(entry, "AppUser", "PasswordHash").GetProperty("new").GetString());
+        Assert.DoesNotContain(TestPassword, entry.Changes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RefusedCommand_LeavesNoEntry()
+    {
+        var entries = await EntriesOfAsync(async () =>
+            await Assert.ThrowsAsync<Core.Common.Errors.DomainRuleException>(() => SendAsync(new MoveUnit.Command(tree.Unit.Id, tree.SubUnit.Id, null))));
+
+        Assert.Empty(entries);
+    }
+
+    [Theory]
+    [InlineData("UPDATE audit_entries SET actor_name = 'someone else'")]
+    [InlineData("DELETE FROM audit_entries")]
+    [InlineData("TRUNCATE audit_entries")]
+    public async Task TheDatabase_RefusesToChangeOrRemoveEntries(string sql)
+    {
+        await SendAsync(new UpdateUnit.Command(tree.Unit.Id, null, "Ny", "EKS", null, new DateOnly(2020, 1, 1)));
+        var before = await DbAsync(db => db.AuditEntries.CountAsync());
+
+        var error = await Assert.ThrowsAsync<PostgresException>(() => DbAsync(db => db.Database.ExecuteSqlRawAsync(sql, Cancel)));
+
+        Assert.Contains("append-only", error.MessageText, StringComparison.Ordinal);
+        Assert.Equal(before, await DbAsync(db => db.AuditEntries.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Api_FiltersByEntityUserAndTime_ForAdministratorsOnly()
+    {
+        using var admin = await ClientAsync((Role.Administrator, null));
+        var actor = await CreateUserAsync((Role.Administrator, null));
+        await SendAsync(new UpdateUnit.Command(tree.Unit.Id, null, "Ekskolan 2", "EKS", null, new DateOnly(2020, 1, 1)));
+
+        var byEntity = await (await admin.GetAsync($"/api/v1/audit?entityType=OrganisationUnit&entityId={tree.Unit.Id}", Cancel)).ReadAsync<PagedList<AuditEntryDto>>();
+        var bySystem = await (await admin.GetAsync($"/api/v1/audit?entityType=AppUser&entityId={actor}", Cancel)).ReadAsync<PagedList<AuditEntryDto>>();
+        var future = await (await admin.GetAsync($"/api/v1/audit?from={Uri.EscapeDataString(App.Clock.GetUtcNow().AddHours(1).ToString("O"))}", Cancel)).ReadAsync<PagedList<AuditEntryDto>>();
+
+        Assert.Equal(["UpdateUnit", "CreateUnit"], byEntity.Items.Select(e => e.Action));
+        Assert.Equal("CreateUser", bySystem.Items[^1].Action);
+        Assert.Empty(future.Items);
+        using var manager = await ClientAsync((Role.UnitManager, tree.Unit.Id));
+        await (await manager.GetAsync("/api/v1/audit", Cancel)).AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task UnitHistory_ShowsChangesToTheUnitAndItsMission_ToItsEditors()
+    {
+        var mission = await SendAsync(new GetMission.Query(tree.Unit.Id));
+        await SendAsync(new SaveMissionDraft.Command(tree.Unit.Id, mission.Version, "Uppdrag", "Kort", [], null));
+        await SendAsync(new SaveMissionDraft.Command(tree.OtherUnit.Id, null, "Annat", "Annat", [], null));
+        using var manager = await ClientAsync((Role.UnitManager, tree.Unit.Id));
+
+        var history = await (await manager.GetAsync($"/api/v1/units/{tree.Unit.Id}/history", Cancel)).ReadAsync<PagedList<AuditEntryDto>>();
+
+        // Its own creation, the sub-unit created under it, and its mission draft; nothing of the other unit.
+        Assert.Equal(["SaveMissionDraft", "CreateUnit", "CreateUnit"], history.Items.Select(e => e.Action));
+        await (await manager.GetAsync($"/api/v1/units/{tree.OtherUnit.Id}/history", Cancel)).AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+}
