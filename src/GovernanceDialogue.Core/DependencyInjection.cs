@@ -64,6 +64,9 @@ public static class DependencyInjection
     /// <summary>The one place the PostgreSQL provider is configured (the app, the design-time factory and tests use it).</summary>
     public static DbContextOptionsBuilder UseGovernanceDatabase(this DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(MigrationsAssembly))
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsAssembly(MigrationsAssembly)
+                // Projections read their small child lists in the same statement (one round trip).
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
             .UseSnakeCaseNamingConvention();
 }

@@ -1,3 +1,4 @@
+using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,12 +13,24 @@ public abstract record ResourceScope
     /// <summary>The action concerns no particular unit (users, tokens, a new city).</summary>
     public static readonly ResourceScope Global = new GlobalScope();
 
-    /// <summary>The action touches these units (all must be allowed). Null ids are ignored.</summary>
+    /// <summary>The action is on these units (named in the route): all must exist (else 404) and be allowed. Null ids are ignored.</summary>
     public static ResourceScope Units(params Guid?[] unitIds)
     {
         var ids = unitIds.OfType<Guid>().Distinct().ToArray();
-        return ids.Length == 0 ? Global : new UnitsScope(ids);
+        return ids.Length == 0 ? Global : new UnitsScope(ids, []);
     }
+
+    /// <summary>
+    /// The action also reaches this unit (named in the body, e.g. a new parent): it must be allowed if it exists; a
+    /// missing one is left to the handler, which answers 400 naming the field.
+    /// </summary>
+    public ResourceScope Referencing(Guid? unitId) => unitId is not { } id
+        ? this
+        : this switch
+        {
+            UnitsScope units => units with { Referenced = [.. units.Referenced, id] },
+            _ => new UnitsScope([], [id]),
+        };
 
     /// <summary>The units in scope, primary first, with their materialised paths; null when the scope is global.</summary>
     internal abstract Task<IReadOnlyList<ScopeUnit>?> ResolveAsync(AppDbContext db, CancellationToken cancellationToken);
@@ -28,13 +41,19 @@ public abstract record ResourceScope
             Task.FromResult<IReadOnlyList<ScopeUnit>?>(null);
     }
 
-    private sealed record UnitsScope(Guid[] Ids) : ResourceScope
+    private sealed record UnitsScope(Guid[] Required, Guid[] Referenced) : ResourceScope
     {
         internal override async Task<IReadOnlyList<ScopeUnit>?> ResolveAsync(AppDbContext db, CancellationToken cancellationToken)
         {
-            var found = await db.Units.AsNoTracking().Where(u => Ids.Contains(u.Id))
+            var ids = Required.Concat(Referenced).Distinct().ToArray();
+            var found = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id))
                 .Select(u => new ScopeUnit(u.Id, u.Path)).ToDictionaryAsync(u => u.Id, cancellationToken);
-            return Ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
+            if (Required.FirstOrDefault(id => !found.ContainsKey(id)) is var missing && missing != Guid.Empty)
+            {
+                throw new NotFoundException("Unit", missing);
+            }
+
+            return ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
         }
     }
 }

@@ -189,4 +189,19 @@ public sealed class SignInTests : IntegrationTest
         Assert.Equal(1, await DbAsync(db => db.UserLogins.CountAsync(l => l.UserId == id && l.ProviderKey == "subject-123")));
         Assert.Equal(1, await DbAsync(db => db.Users.CountAsync()));
     }
+
+    [Fact]
+    public async Task ApiSession_SignsInWithTheSameAccountAndLockout_AndSignsOut()
+    {
+        var (_, email) = await UserAsync();
+
+        var wrong = await Client.PostJsonAsync("/api/v1/session", new { email, password = "wrong-password" });
+        var right = await Client.PostJsonAsync("/api/v1/session", new { email, password = TestPassword });
+
+        await wrong.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal(email, (await right.ReadAsync<GetMe.Response>()).Email);
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/api/v1/me", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync("/api/v1/session", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Client.GetAsync("/api/v1/me", Cancel)).StatusCode);
+    }
 }

@@ -20,7 +20,7 @@ public static class CreateUnit
     {
         Permission IAuthorized.Permission => Permission.ManageOrganisation;
 
-        ResourceScope IAuthorized.Scope => ResourceScope.Units(ParentId);
+        ResourceScope IAuthorized.Scope => ResourceScope.Global.Referencing(ParentId);
     }
 
     public sealed class Validator : AbstractValidator<Command>

@@ -15,7 +15,7 @@ public static class MoveUnit
     {
         Permission IAuthorized.Permission => Permission.ManageOrganisation;
 
-        ResourceScope IAuthorized.Scope => ResourceScope.Units(Id, ParentId);
+        ResourceScope IAuthorized.Scope => ResourceScope.Units(Id).Referencing(ParentId);
     }
 
     public sealed class Validator : AbstractValidator<Command>

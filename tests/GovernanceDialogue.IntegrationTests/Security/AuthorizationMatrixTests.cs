@@ -1,0 +1,262 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using GovernanceDialogue.Core.Domain.Identity;
+using GovernanceDialogue.Core.Features.Missions;
+using GovernanceDialogue.Core.Features.Tokens;
+using GovernanceDialogue.Core.Features.Units;
+using GovernanceDialogue.Core.Features.Users;
+using GovernanceDialogue.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovernanceDialogue.IntegrationTests.Security;
+
+/// <summary>
+/// Every endpoint and page of the app, discovered from its own endpoint data source, against anonymous, every role
+/// in scope and out of scope, and tokens: 401/403/200 as docs/security.md says, and a refused write stores nothing.
+/// A new endpoint without a rule here makes this test fail.
+/// </summary>
+public sealed class AuthorizationMatrixTests : IntegrationTest
+{
+    /// <summary>The principals: "In" holds the role for the unit under test (or above it), "Out" for a sibling subtree.</summary>
+    public enum Who
+    {
+        Anonymous,
+        Administrator,
+        ExecutiveIn,
+        ExecutiveOut,
+        ManagerIn,
+        ManagerOut,
+        Politician,
+        ReadToken,
+        WriteToken,
+        WriteTokenOut,
+    }
+
+    private static readonly Func<Who, bool> Public = _ => true;
+    private static readonly Func<Who, bool> SignedIn = who => who != Who.Anonymous;
+    private static readonly Func<Who, bool> Administrator = who => who == Who.Administrator;
+    private static readonly Func<Who, bool> ManageOrganisation = who => who is Who.Administrator or Who.WriteToken;
+    private static readonly Func<Who, bool> EditMission = who => who is Who.ExecutiveIn or Who.ManagerIn or Who.WriteToken;
+    private static readonly Func<Who, bool> UnitHistory = who => who is Who.Administrator or Who.ExecutiveIn or Who.ManagerIn;
+
+    private TestTree tree = default!;
+    private Guid targetUserId;
+    private Guid targetTokenId;
+    private Guid deletable;
+    private Guid movable;
+    private Guid closable;
+    private readonly Dictionary<Who, Func<HttpClient>> clients = [];
+
+    private sealed record Case(Func<Who, bool> Allowed, Func<HttpRequestMessage> Request, bool Write = false, bool Page = false, bool TokensToo = true);
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        tree = await TestTree.CreateAsync(c => SendAsync(c));
+        var mission = await SendAsync(new GetMission.Query(tree.Unit.Id));
+        await SendAsync(new SaveMissionDraft.Command(tree.Unit.Id, mission.Version, "Uppdrag", "Kort", [], null));
+        await SendAsync(new PublishMission.Command(tree.Unit.Id, null));
+        // One leaf per structural write, so one rule's successful write cannot change what the next rule meets.
+        deletable = (await SendAsync(new CreateUnit.Command(Core.Domain.Organisation.UnitKind.Unit, "Raderbar", "DEL", tree.Unit.Id, null, null))).Id;
+        movable = (await SendAsync(new CreateUnit.Command(Core.Domain.Organisation.UnitKind.Unit, "Flyttbar", "MOV", tree.Unit.Id, null, null))).Id;
+        closable = (await SendAsync(new CreateUnit.Command(Core.Domain.Organisation.UnitKind.Unit, "Stängbar", "CLO", tree.Unit.Id, null, null))).Id;
+        targetUserId = (await SendAsync(new CreateUser.Command("mal@test.example", "Mål", TestPassword))).User.Id;
+        targetTokenId = (await SendAsync(new CreateToken.Command("Mål", ["read"], tree.City.Id, App.Clock.GetUtcNow().AddDays(30)))).Token.Id;
+
+        clients[Who.Anonymous] = () => NewClient();
+        await User(Who.Administrator, (Role.Administrator, null));
+        await User(Who.ExecutiveIn, (Role.Executive, tree.Administration.Id));
+        await User(Who.ExecutiveOut, (Role.Executive, tree.OtherAdministration.Id));
+        await User(Who.ManagerIn, (Role.UnitManager, tree.Unit.Id));
+        await User(Who.ManagerOut, (Role.UnitManager, tree.OtherUnit.Id));
+        await User(Who.Politician, (Role.Politician, tree.City.Id));
+        await Token(Who.ReadToken, ["read"], tree.Administration.Id);
+        await Token(Who.WriteToken, ["read", "write"], tree.Administration.Id);
+        await Token(Who.WriteTokenOut, ["read", "write"], tree.OtherAdministration.Id);
+    }
+
+    private HttpClient NewClient() => App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    private async Task User(Who who, params (Role, Guid?)[] roles)
+    {
+        var id = await CreateUserAsync(roles);
+        clients[who] = () =>
+        {
+            var client = NewClient();
+            client.DefaultRequestHeaders.Add(TestSupport.TestAuthenticationHandler.Header, id.ToString());
+            return client;
+        };
+    }
+
+    private async Task Token(Who who, string[] scopes, Guid unitId)
+    {
+        var secret = (await SendAsync(new CreateToken.Command(who.ToString(), scopes, unitId, App.Clock.GetUtcNow().AddDays(30)))).Secret;
+        clients[who] = () =>
+        {
+            var client = NewClient();
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+            return client;
+        };
+    }
+
+    private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
+
+    private static HttpRequestMessage Send(HttpMethod method, string url, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.TryAddWithoutValidation("If-Match", "*");
+        return request;
+    }
+
+    private static string Unique() => Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+
+    private Dictionary<string, Case> Rules()
+    {
+        var unit = tree.Unit.Id;
+        return new Dictionary<string, Case>
+        {
+            ["ANY /health/live"] = new(Public, () => Get("/health/live")),
+            ["ANY /health/ready"] = new(Public, () => Get("/health/ready")),
+
+            ["GET /api/v1/units"] = new(Public, () => Get("/api/v1/units")),
+            ["GET /api/v1/units/tree"] = new(Public, () => Get("/api/v1/units/tree")),
+            ["GET /api/v1/units/{id:guid}"] = new(Public, () => Get($"/api/v1/units/{unit}")),
+            ["GET /api/v1/units/{id:guid}/children"] = new(Public, () => Get($"/api/v1/units/{unit}/children")),
+            ["GET /api/v1/units/{id:guid}/history"] = new(UnitHistory, () => Get($"/api/v1/units/{unit}/history")),
+            ["POST /api/v1/units"] = new(ManageOrganisation, () => Send(HttpMethod.Post, "/api/v1/units", new { kind = "Unit", name = "Ny", shortCode = Unique(), parentId = unit }), Write: true),
+            ["PUT /api/v1/units/{id:guid}"] = new(ManageOrganisation, () => Send(HttpMethod.Put, $"/api/v1/units/{unit}", new { name = "Ekskolan " + Unique(), shortCode = "EKS", validFrom = "2020-01-01" }), Write: true),
+            ["DELETE /api/v1/units/{id:guid}"] = new(ManageOrganisation, () => Send(HttpMethod.Delete, $"/api/v1/units/{deletable}"), Write: true),
+            ["POST /api/v1/units/{id:guid}/move"] = new(ManageOrganisation, () => Send(HttpMethod.Post, $"/api/v1/units/{movable}/move", new { parentId = unit }), Write: true),
+            ["POST /api/v1/units/{id:guid}/close"] = new(ManageOrganisation, () => Send(HttpMethod.Post, $"/api/v1/units/{closable}/close", new { validTo = "2040-01-01" }), Write: true),
+
+            ["GET /api/v1/units/{unitId:guid}/mission"] = new(Public, () => Get($"/api/v1/units/{unit}/mission")),
+            ["PUT /api/v1/units/{unitId:guid}/mission"] = new(EditMission, () => Send(HttpMethod.Put, $"/api/v1/units/{unit}/mission", new { assignmentText = "Nytt " + Unique(), plainLanguageSummary = "Kort" }), Write: true),
+            ["POST /api/v1/units/{unitId:guid}/mission/publish"] = new(EditMission, () => Send(HttpMethod.Post, $"/api/v1/units/{unit}/mission/publish"), Write: true),
+            ["GET /api/v1/units/{unitId:guid}/mission/versions"] = new(Public, () => Get($"/api/v1/units/{unit}/mission/versions")),
+            ["GET /api/v1/units/{unitId:guid}/mission/versions/{number:int}"] = new(Public, () => Get($"/api/v1/units/{unit}/mission/versions/1")),
+
+            ["GET /api/v1/me"] = new(SignedIn, () => Get("/api/v1/me")),
+            ["POST /api/v1/session"] = new(Public, () => Send(HttpMethod.Post, "/api/v1/session", new { email = "mal@test.example", password = TestPassword }), Write: true),
+            ["DELETE /api/v1/session"] = new(Public, () => Send(HttpMethod.Delete, "/api/v1/session"), Write: true),
+            ["GET /api/v1/users"] = new(Administrator, () => Get("/api/v1/users")),
+            ["POST /api/v1/users"] = new(Administrator, () => Send(HttpMethod.Post, "/api/v1/users", new { email = $"{Unique()}@test.example", displayName = "Ny" }), Write: true),
+            ["GET /api/v1/users/{id:guid}"] = new(Administrator, () => Get($"/api/v1/users/{targetUserId}")),
+            ["PUT /api/v1/users/{id:guid}"] = new(Administrator, () => Send(HttpMethod.Put, $"/api/v1/users/{targetUserId}", new { displayName = "Mål " + Unique(), isActive = true }), Write: true),
+            ["POST /api/v1/users/{id:guid}/invitation"] = new(Administrator, () => Send(HttpMethod.Post, $"/api/v1/users/{targetUserId}/invitation"), Write: true),
+            ["POST /api/v1/users/{id:guid}/assignments"] = new(Administrator, () => Send(HttpMethod.Post, $"/api/v1/users/{targetUserId}/assignments", new { role = "Politician", unitId = tree.City.Id }), Write: true),
+            ["DELETE /api/v1/users/{id:guid}/assignments"] = new(Administrator, () => Send(HttpMethod.Delete, $"/api/v1/users/{targetUserId}/assignments?role=Politician&unitId={tree.City.Id}"), Write: true),
+            ["GET /api/v1/tokens"] = new(Administrator, () => Get("/api/v1/tokens")),
+            ["POST /api/v1/tokens"] = new(Administrator, () => Send(HttpMethod.Post, "/api/v1/tokens", new { name = "Ny", scopes = new[] { "read" }, unitId = tree.City.Id, expiresAt = App.Clock.GetUtcNow().AddDays(5) }), Write: true),
+            ["DELETE /api/v1/tokens/{id:guid}"] = new(Administrator, () => Send(HttpMethod.Delete, $"/api/v1/tokens/{targetTokenId}"), Write: true),
+            ["GET /api/v1/audit"] = new(Administrator, () => Get("/api/v1/audit")),
+
+            ["PAGE /"] = new(Public, () => Get("/"), Page: true),
+            ["PAGE /Index"] = new(Public, () => Get("/Index"), Page: true),
+            ["PAGE /units"] = new(Public, () => Get("/units"), Page: true),
+            ["PAGE /units/{id:guid}"] = new(Public, () => Get($"/units/{unit}"), Page: true),
+            ["PAGE /units/new"] = new(Administrator, () => Get("/units/new"), Page: true),
+            ["PAGE /units/{id:guid}/edit"] = new(ManageOrganisation, () => Get($"/units/{unit}/edit"), Page: true),
+            ["PAGE /units/{id:guid}/mission/edit"] = new(EditMission, () => Get($"/units/{unit}/mission/edit"), Page: true),
+            ["PAGE /units/{id:guid}/mission/versions"] = new(Public, () => Get($"/units/{unit}/mission/versions"), Page: true),
+            ["PAGE /units/{id:guid}/mission/versions/{number:int}"] = new(Public, () => Get($"/units/{unit}/mission/versions/1"), Page: true),
+            ["PAGE /error/{code:int?}"] = new(Public, () => Get("/error/404"), Page: true),
+            ["PAGE /language"] = new(Public, () => Get("/language"), Page: true),
+            ["PAGE /problems/{slug?}"] = new(Public, () => Get("/problems"), Page: true),
+            ["PAGE /account"] = new(SignedIn, () => Get("/account"), Page: true),
+            ["PAGE /account/login"] = new(Public, () => Get("/account/login"), Page: true),
+            ["PAGE /account/logout"] = new(Public, () => Get("/account/logout"), Page: true),
+            ["PAGE /account/invitation"] = new(Public, () => Get("/account/invitation"), Page: true),
+            ["PAGE /account/external-callback"] = new(Public, () => Get("/account/external-callback"), Page: true),
+            ["PAGE /admin/users"] = new(Administrator, () => Get("/admin/users"), Page: true),
+            ["PAGE /admin/users/{id:guid}"] = new(Administrator, () => Get($"/admin/users/{targetUserId}"), Page: true),
+            ["PAGE /admin/tokens"] = new(Administrator, () => Get("/admin/tokens"), Page: true),
+            ["PAGE /admin/audit"] = new(Administrator, () => Get("/admin/audit"), Page: true),
+        };
+    }
+
+    [Fact]
+    public void EveryEndpointAndPage_HasARule()
+    {
+        var discovered = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => e.Metadata.GetMetadata<IHttpMethodMetadata>() is { } methods
+                ? $"{string.Join(",", methods.HttpMethods)} /{e.RoutePattern.RawText!.TrimStart('/')}"
+                : e.Metadata.Any(m => m is Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor or Microsoft.AspNetCore.Mvc.RazorPages.CompiledPageActionDescriptor)
+                    ? $"PAGE /{e.RoutePattern.RawText!.TrimStart('/')}"
+                    : $"ANY /{e.RoutePattern.RawText!.TrimStart('/')}")
+            .ToHashSet();
+        var rules = Rules();
+
+        Assert.NotEmpty(discovered);
+        Assert.Empty(discovered.Except(rules.Keys));
+        Assert.Empty(rules.Keys.Except(discovered));
+    }
+
+    [Fact]
+    public async Task EveryEndpointAndPage_AnswersEachPrincipalAsTheMatrixSays_AndRefusedWritesStoreNothing()
+    {
+        var failures = new List<string>();
+        foreach (var (key, rule) in Rules())
+        {
+            // Principals that will be refused go first, so each refusal meets untouched data.
+            foreach (var who in Enum.GetValues<Who>().OrderBy(w => rule.Allowed(w)))
+            {
+                var isToken = who is Who.ReadToken or Who.WriteToken or Who.WriteTokenOut;
+                if (rule.Page && isToken)
+                {
+                    continue;
+                }
+
+                var before = rule.Write ? await CountsAsync() : default;
+                using var client = clients[who]();
+                using var response = await client.SendAsync(rule.Request(), Cancel);
+                var status = (int)response.StatusCode;
+                var allowed = rule.Allowed(who);
+
+                if (allowed)
+                {
+                    var ok = rule.Write ? status is not (401 or 403) and < 500 : status == 200;
+                    if (!ok)
+                    {
+                        failures.Add($"{key} as {who}: expected allowed, got {status}");
+                    }
+                }
+                else
+                {
+                    var expected = who == Who.Anonymous
+                        ? rule.Page ? [302] : new[] { 401 }
+                        : [403];
+                    if (!expected.Contains(status))
+                    {
+                        failures.Add($"{key} as {who}: expected {string.Join("/", expected)}, got {status}");
+                    }
+                    else if (rule.Page && who == Who.Anonymous && response.Headers.Location?.AbsolutePath != "/account/login")
+                    {
+                        failures.Add($"{key} as {who}: redirected to {response.Headers.Location} instead of the sign-in page");
+                    }
+
+                    if (rule.Write && await CountsAsync() != before)
+                    {
+                        failures.Add($"{key} as {who}: refused, but data changed");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private Task<(int Audit, int Units, int Missions, int Versions, int Users, int Assignments, int Tokens)> CountsAsync() =>
+        DbAsync(async db => (
+            await db.AuditEntries.CountAsync(Cancel),
+            await db.Units.CountAsync(Cancel),
+            await db.Missions.CountAsync(m => m.HasUnpublishedChanges, Cancel),
+            await db.MissionVersions.CountAsync(Cancel),
+            await db.Users.CountAsync(Cancel),
+            await db.RoleAssignments.CountAsync(Cancel),
+            await db.ApiTokens.CountAsync(t => t.RevokedAt == null, Cancel)));
+}
