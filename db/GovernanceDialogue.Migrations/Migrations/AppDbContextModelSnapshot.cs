@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -22,6 +23,186 @@ namespace GovernanceDialogue.Migrations.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Analyses.CurrentStateAnalysis", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Challenges")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("challenges");
+
+                    b.Property<string>("CitizenPerspective")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("citizen_perspective");
+
+                    b.Property<string>("CollaborationNeeds")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("collaboration_needs");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("CompletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("completed_by");
+
+                    b.Property<string>("EmployeePerspective")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("employee_perspective");
+
+                    b.PrimitiveCollection<string[]>("EqualityGroups")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("equality_groups");
+
+                    b.Property<string>("EqualityPerspective")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("equality_perspective");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Risks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("risks");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('swedish', coalesce(strengths, '') || ' ' || coalesce(challenges, '') || ' ' || coalesce(risks, '') || ' ' || coalesce(citizen_perspective, '') || ' ' || coalesce(employee_perspective, '') || ' ' || coalesce(equality_perspective, '') || ' ' || coalesce(collaboration_needs, ''))", true);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("strengths");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_analyses");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_analyses_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("UnitId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ux_analyses_unit_period");
+
+                    b.ToTable("analyses", (string)null);
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Analyses.Observation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AnalysisId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("analysis_id");
+
+                    b.Property<string>("ComparisonLabel")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("comparison_label");
+
+                    b.Property<decimal?>("ComparisonValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("comparison_value");
+
+                    b.Property<string>("KoladaKpiId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kolada_kpi_id");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("UnitOfMeasure")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("unit_of_measure");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("value");
+
+                    b.Property<decimal?>("ValueMen")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("value_men");
+
+                    b.Property<decimal?>("ValueWomen")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("value_women");
+
+                    b.HasKey("Id")
+                        .HasName("pk_observations");
+
+                    b.HasIndex("AnalysisId", "KoladaKpiId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ux_observations_analysis_kpi_period")
+                        .HasFilter("kolada_kpi_id IS NOT NULL");
+
+                    b.ToTable("observations", (string)null);
+                });
 
             modelBuilder.Entity("GovernanceDialogue.Core.Domain.Audit.AuditEntry", b =>
                 {
@@ -103,6 +284,321 @@ namespace GovernanceDialogue.Migrations.Migrations
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_id");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.GoalPictures.GoalPicture", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AdoptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("adopted_at");
+
+                    b.Property<string>("AdoptedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("adopted_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_date");
+
+                    b.Property<string>("DecisionReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decision_reference");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("narrative");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("superseded_at");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Vision")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("vision");
+
+                    b.HasKey("Id")
+                        .HasName("pk_goal_pictures");
+
+                    b.HasIndex("UnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_goal_pictures_one_draft")
+                        .HasFilter("status = 'Draft'");
+
+                    b.HasIndex("UnitId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_goal_pictures_unit_number");
+
+                    b.ToTable("goal_pictures", (string)null);
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Goals.GoalPolicy", b =>
+                {
+                    b.Property<Guid>("CityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("city_id");
+
+                    b.Property<int>("Cap")
+                        .HasColumnType("integer")
+                        .HasColumnName("cap");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("CityId")
+                        .HasName("pk_goal_policies");
+
+                    b.ToTable("goal_policies", (string)null);
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Goals.GoalSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer")
+                        .HasColumnName("period");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_goal_sets");
+
+                    b.HasIndex("UnitId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ux_goal_sets_unit_period");
+
+                    b.ToTable("goal_sets", (string)null);
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Goals.PrioritisedGoal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AnalysisId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("analysis_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<List<Guid>>("EvidenceIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("evidence_ids");
+
+                    b.Property<Guid>("GoalSetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("goal_set_id");
+
+                    b.Property<string>("HowWeWillKnow")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("how_we_will_know");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer")
+                        .HasColumnName("period");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.Property<string>("Reflection")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reflection");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('swedish', coalesce(title, '') || ' ' || coalesce(why, '') || ' ' || coalesce(how_we_will_know, '') || ' ' || coalesce(owner, ''))", true);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.PrimitiveCollection<List<Guid>>("ThemeIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("theme_ids");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("why");
+
+                    b.HasKey("Id")
+                        .HasName("pk_goals");
+
+                    b.HasIndex("GoalSetId")
+                        .HasDatabaseName("ix_goals_goal_set_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_goals_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("ThemeIds")
+                        .HasDatabaseName("ix_goals_theme_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ThemeIds"), "gin");
+
+                    b.HasIndex("UnitId", "Period")
+                        .HasDatabaseName("ix_goals_unit_id_period");
+
+                    b.ToTable("goals", (string)null);
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Goals.StopLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by");
+
+                    b.Property<Guid?>("GoalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("goal_id");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stop_log");
+
+                    b.HasIndex("UnitId", "Period")
+                        .HasDatabaseName("ix_stop_log_unit_id_period");
+
+                    b.ToTable("stop_log", (string)null);
                 });
 
             modelBuilder.Entity("GovernanceDialogue.Core.Domain.Identity.ApiToken", b =>
@@ -351,6 +847,12 @@ namespace GovernanceDialogue.Migrations.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("published_version_number");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('swedish', coalesce(assignment_text, '') || ' ' || coalesce(plain_language_summary, '') || ' ' || coalesce(basis, ''))", true);
+
                     b.PrimitiveCollection<List<string>>("TargetGroups")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -364,6 +866,11 @@ namespace GovernanceDialogue.Migrations.Migrations
 
                     b.HasKey("UnitId")
                         .HasName("pk_missions");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_missions_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.ToTable("missions", (string)null);
                 });
@@ -405,6 +912,12 @@ namespace GovernanceDialogue.Migrations.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("published_by");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('swedish', coalesce(assignment_text, '') || ' ' || coalesce(plain_language_summary, '') || ' ' || coalesce(basis, ''))", true);
+
                     b.PrimitiveCollection<List<string>>("TargetGroups")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -416,6 +929,11 @@ namespace GovernanceDialogue.Migrations.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_mission_versions");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_mission_versions_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("UnitId", "Number")
                         .IsUnique()
@@ -606,6 +1124,124 @@ namespace GovernanceDialogue.Migrations.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Analyses.CurrentStateAnalysis", b =>
+                {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_analyses_units_unit_id");
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Analyses.Observation", b =>
+                {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Analyses.CurrentStateAnalysis", null)
+                        .WithMany("Observations")
+                        .HasForeignKey("AnalysisId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_observations_analyses_analysis_id");
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.GoalPictures.GoalPicture", b =>
+                {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_goal_pictures_units_unit_id");
+
+                    b.OwnsMany("GovernanceDialogue.Core.Domain.GoalPictures.Theme", "Themes", b1 =>
+                        {
+                            b1.Property<Guid>("GoalPictureId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("goal_picture_id");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid?>("CityThemeId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("city_theme_id");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("name");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.HasKey("GoalPictureId", "Id")
+                                .HasName("pk_goal_picture_themes");
+
+                            b1.HasIndex("CityThemeId")
+                                .HasDatabaseName("ix_goal_picture_themes_city_theme_id");
+
+                            b1.HasIndex("Id")
+                                .HasDatabaseName("ix_goal_picture_themes_id");
+
+                            b1.ToTable("goal_picture_themes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GoalPictureId")
+                                .HasConstraintName("fk_goal_picture_themes_goal_pictures_goal_picture_id");
+                        });
+
+                    b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Goals.GoalPolicy", b =>
+                {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", null)
+                        .WithOne()
+                        .HasForeignKey("GovernanceDialogue.Core.Domain.Goals.GoalPolicy", "CityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_goal_policies_units_city_id");
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Goals.GoalSet", b =>
+                {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_goal_sets_units_unit_id");
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Goals.PrioritisedGoal", b =>
+                {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Goals.GoalSet", null)
+                        .WithMany("Goals")
+                        .HasForeignKey("GoalSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_goals_goal_sets_goal_set_id");
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Goals.StopLogEntry", b =>
+                {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stop_log_units_unit_id");
+                });
+
             modelBuilder.Entity("GovernanceDialogue.Core.Domain.Identity.ApiToken", b =>
                 {
                     b.HasOne("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", null)
@@ -689,6 +1325,16 @@ namespace GovernanceDialogue.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Analyses.CurrentStateAnalysis", b =>
+                {
+                    b.Navigation("Observations");
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Goals.GoalSet", b =>
+                {
+                    b.Navigation("Goals");
                 });
 #pragma warning restore 612, 618
         }

@@ -43,6 +43,31 @@ public sealed class Authorizer(CurrentUser user, AppDbContext db)
             || (user.Kind != ActorKind.Anonymous && Allows(rule, unitPath is null ? null : [unitPath]));
     }
 
+    /// <summary>
+    /// Where the principal may do <paramref name="permission"/>, for filtering lists in SQL: null means everywhere,
+    /// otherwise the subtree paths (possibly none).
+    /// </summary>
+    public IReadOnlyList<string>? Subtrees(Permission permission)
+    {
+        var rule = PermissionMatrix.For(permission);
+        if (user.Kind == ActorKind.System || rule.Anonymous || (rule.SignedIn && user.Kind != ActorKind.Anonymous))
+        {
+            return null;
+        }
+
+        if (user.Kind == ActorKind.Token)
+        {
+            return (user.TokenScopes & rule.Token) != 0 ? [user.TokenUnitPath!] : [];
+        }
+
+        if (user.Grants.Any(g => rule.Global.Contains(g.Role)))
+        {
+            return null;
+        }
+
+        return user.Grants.Where(g => rule.Scoped.Contains(g.Role) && g.UnitPath is not null).Select(g => g.UnitPath!).Distinct().ToList();
+    }
+
     private bool Allows(PermissionRule rule, IReadOnlyList<string>? paths)
     {
         if (rule.SignedIn)

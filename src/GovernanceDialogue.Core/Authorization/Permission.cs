@@ -18,6 +18,27 @@ public enum Permission
     /// <summary>Edit and publish a mission.</summary>
     EditMission,
 
+    /// <summary>Read goal pictures (public once published; handlers show drafts only to their editors).</summary>
+    ReadGoalPictures,
+
+    /// <summary>Draft, adopt and publish the goal picture of a city or an administration.</summary>
+    EditGoalPicture,
+
+    /// <summary>Read current-state analyses (handlers show drafts only to their editors).</summary>
+    ReadAnalyses,
+
+    /// <summary>Write an analysis, its evidence, and complete it.</summary>
+    EditAnalysis,
+
+    /// <summary>Read prioritised goals, the stop log and the line of sight.</summary>
+    ReadGoals,
+
+    /// <summary>Add, change, rank, achieve and drop prioritised goals.</summary>
+    EditGoals,
+
+    /// <summary>Search (public; every kind of result is filtered by what the caller may read).</summary>
+    Search,
+
     /// <summary>Read the change history of a unit (its audit trail).</summary>
     ReadUnitHistory,
 

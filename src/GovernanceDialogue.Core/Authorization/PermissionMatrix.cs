@@ -9,6 +9,7 @@ namespace GovernanceDialogue.Core.Authorization;
 public static class PermissionMatrix
 {
     private static readonly Role[] Leaders = [Role.Executive, Role.UnitManager];
+    private static readonly Role[] Readers = [Role.Executive, Role.UnitManager, Role.Politician];
 
     public static IReadOnlyDictionary<Permission, PermissionRule> Rules { get; } = new Dictionary<Permission, PermissionRule>
     {
@@ -19,6 +20,13 @@ public static class PermissionMatrix
         [Permission.ManageOrganisation] = new(Anonymous: false, Global: [Role.Administrator], Scoped: [], Token: TokenScopes.Write),
         [Permission.ReadMissionDraft] = new(Anonymous: false, Global: [], Scoped: Leaders, Token: TokenScopes.Write),
         [Permission.EditMission] = new(Anonymous: false, Global: [], Scoped: Leaders, Token: TokenScopes.Write),
+        [Permission.ReadGoalPictures] = PermissionRule.Public,
+        [Permission.EditGoalPicture] = new(Anonymous: false, Global: [], Scoped: [Role.Executive], Token: TokenScopes.None),
+        [Permission.ReadAnalyses] = new(Anonymous: false, Global: [], Scoped: Readers, Token: TokenScopes.Read),
+        [Permission.EditAnalysis] = new(Anonymous: false, Global: [], Scoped: Leaders, Token: TokenScopes.Write),
+        [Permission.ReadGoals] = new(Anonymous: false, Global: [], Scoped: Readers, Token: TokenScopes.Read),
+        [Permission.EditGoals] = new(Anonymous: false, Global: [], Scoped: Leaders, Token: TokenScopes.Write),
+        [Permission.Search] = PermissionRule.Public,
         [Permission.ReadUnitHistory] = new(Anonymous: false, Global: [Role.Administrator], Scoped: Leaders, Token: TokenScopes.None),
         [Permission.ManageUsers] = new(Anonymous: false, Global: [Role.Administrator], Scoped: [], Token: TokenScopes.None),
         [Permission.ManageTokens] = new(Anonymous: false, Global: [Role.Administrator], Scoped: [], Token: TokenScopes.None),

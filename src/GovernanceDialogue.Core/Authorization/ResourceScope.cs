@@ -21,6 +21,16 @@ public abstract record ResourceScope
     }
 
     /// <summary>
+    /// The action is on an entity that belongs to a unit (it has <c>Id</c> and <c>UnitId</c>): the entity must exist
+    /// (else 404 named <paramref name="resource"/>) and its unit must be allowed.
+    /// </summary>
+    public static ResourceScope UnitOf<TEntity>(Guid id, string resource)
+        where TEntity : class => new EntityScope<TEntity>(id, resource);
+
+    /// <summary>The oldest city (the default organisation root when a request names none).</summary>
+    public static readonly ResourceScope FirstCity = new FirstCityScope();
+
+    /// <summary>
     /// The action also reaches this unit (named in the body, e.g. a new parent): it must be allowed if it exists; a
     /// missing one is left to the handler, which answers 400 naming the field.
     /// </summary>
@@ -55,6 +65,27 @@ public abstract record ResourceScope
 
             return ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
         }
+    }
+}
+
+internal sealed record FirstCityScope : ResourceScope
+{
+    internal override async Task<IReadOnlyList<ScopeUnit>?> ResolveAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        await db.Units.AsNoTracking().Where(u => u.Kind == Domain.Organisation.UnitKind.City).OrderBy(u => u.ValidFrom).ThenBy(u => u.Name)
+            .Select(u => new ScopeUnit(u.Id, u.Path)).Take(1).ToListAsync(cancellationToken);
+}
+
+internal sealed record EntityScope<TEntity>(Guid Id, string Resource) : ResourceScope
+    where TEntity : class
+{
+    internal override async Task<IReadOnlyList<ScopeUnit>?> ResolveAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var unitId = await db.Set<TEntity>().AsNoTracking()
+            .Where(e => EF.Property<Guid>(e, nameof(Id)) == Id)
+            .Select(e => (Guid?)EF.Property<Guid>(e, "UnitId"))
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(Resource, Id);
+        return await Units(unitId).ResolveAsync(db, cancellationToken);
     }
 }
 

@@ -1,5 +1,8 @@
 using GovernanceDialogue.Core.Common.Errors;
+using GovernanceDialogue.Core.Domain.Analyses;
 using GovernanceDialogue.Core.Domain.Audit;
+using GovernanceDialogue.Core.Domain.GoalPictures;
+using GovernanceDialogue.Core.Domain.Goals;
 using GovernanceDialogue.Core.Domain.Identity;
 using GovernanceDialogue.Core.Domain.Missions;
 using GovernanceDialogue.Core.Domain.Organisation;
@@ -22,6 +25,20 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<Mission> Missions => Set<Mission>();
 
     public DbSet<MissionVersion> MissionVersions => Set<MissionVersion>();
+
+    public DbSet<GoalPicture> GoalPictures => Set<GoalPicture>();
+
+    public DbSet<CurrentStateAnalysis> Analyses => Set<CurrentStateAnalysis>();
+
+    public DbSet<Observation> Observations => Set<Observation>();
+
+    public DbSet<GoalSet> GoalSets => Set<GoalSet>();
+
+    public DbSet<PrioritisedGoal> Goals => Set<PrioritisedGoal>();
+
+    public DbSet<StopLogEntry> StopLog => Set<StopLogEntry>();
+
+    public DbSet<GoalPolicy> GoalPolicies => Set<GoalPolicy>();
 
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
 

@@ -105,8 +105,8 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
     private AuditEntry Entry(string action, Guid? unitId, List<Change> changes)
     {
         var now = clock.GetUtcNow();
-        // The primary entity: a changed one before a created one, then the aggregate roots before their parts.
-        var primary = changes.OrderBy(c => c.Operation == nameof(EntityState.Added) ? 1 : 0).ThenBy(c => Rank(c.Entity)).First();
+        // The primary entity: what the action was about (roots before their parts), a changed one before a created one.
+        var primary = changes.OrderBy(c => Rank(c.Entity)).ThenBy(c => c.Operation == nameof(EntityState.Added) ? 1 : 0).First();
         var entities = changes.Select(c => $"{c.Entity}:{c.Id}").Distinct().ToArray();
         return new AuditEntry(
             Guid.CreateVersion7(now), now, user.Kind, user.Id, user.DisplayName, action, primary.Entity, primary.Id, unitId, entities,
@@ -162,7 +162,11 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
     }
 
     private static readonly string[] RootsFirst =
-        [nameof(Domain.Organisation.OrganisationUnit), nameof(Domain.Missions.Mission), nameof(AppUser), nameof(ApiToken), nameof(RoleAssignment)];
+    [
+        nameof(Domain.Organisation.OrganisationUnit), nameof(Domain.Missions.Mission), nameof(Domain.GoalPictures.GoalPicture),
+        nameof(Domain.Analyses.CurrentStateAnalysis), nameof(Domain.Goals.PrioritisedGoal), nameof(Domain.Goals.StopLogEntry),
+        nameof(Domain.Goals.GoalPolicy), nameof(AppUser), nameof(ApiToken), nameof(RoleAssignment),
+    ];
 
     private static bool SameList(object? a, object? b) =>
         a is IEnumerable<string> x && b is IEnumerable<string> y && x.SequenceEqual(y);

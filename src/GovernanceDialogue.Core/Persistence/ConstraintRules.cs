@@ -13,12 +13,24 @@ public static class ConstraintRules
     public const string MissionVersionNumber = "ux_mission_versions_unit_id_number";
     public const string RoleAssignmentUnique = "ux_role_assignments_user_role_unit";
     public const string UserName = "UserNameIndex";
+    public const string GoalPictureNumber = "ux_goal_pictures_unit_number";
+    public const string GoalPictureCurrent = "ux_goal_pictures_one_current";
+    public const string GoalPictureDraft = "ux_goal_pictures_one_draft";
+    public const string AnalysisPeriod = "ux_analyses_unit_period";
+    public const string ObservationKpiPeriod = "ux_observations_analysis_kpi_period";
+    public const string GoalSetPeriod = "ux_goal_sets_unit_period";
 
     private static readonly Dictionary<string, (string Rule, string Message)> Rules = new()
     {
         [UnitShortCode] = (DomainRules.UnitShortCodeTaken, "Another unit already uses this short code."),
         [UnitExternalId] = (DomainRules.UnitExternalIdTaken, "Another unit already uses this external id."),
         [UserName] = (DomainRules.UserEmailTaken, "Another user already has this e-mail address."),
+        [GoalPictureNumber] = (DomainRules.ConcurrentChange, "Someone else created a goal picture for this scope at the same time."),
+        [GoalPictureCurrent] = (DomainRules.GoalPictureAlreadyAdopted, "The scope already has an adopted goal picture."),
+        [GoalPictureDraft] = (DomainRules.GoalPictureDraftExists, "This scope already has a draft goal picture."),
+        [AnalysisPeriod] = (DomainRules.AnalysisExists, "The unit already has an analysis for this period."),
+        [ObservationKpiPeriod] = (DomainRules.ConcurrentChange, "The same key figure was imported at the same time by someone else."),
+        [GoalSetPeriod] = (DomainRules.ConcurrentChange, "Someone else started this unit's goals for the period at the same time."),
         [RoleAssignmentUnique] = (DomainRules.RoleAlreadyAssigned, "The user already holds this role for this unit."),
         [MissionVersionNumber] = (DomainRules.ConcurrentChange, "The mission was published by someone else at the same time."),
     };

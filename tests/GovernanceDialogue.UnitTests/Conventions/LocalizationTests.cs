@@ -6,7 +6,7 @@ namespace GovernanceDialogue.UnitTests.Conventions;
 /// <summary>Every UI text exists in Swedish and in English.</summary>
 public sealed partial class LocalizationTests
 {
-    private static readonly string WebRoot = Path.Combine(RepositoryRoot(), "src", "GovernanceDialogue.Web");
+    private static readonly string WebRoot = Path.Combine(Repository.Root, "src", "GovernanceDialogue.Web");
 
     [Fact]
     public void SwedishAndEnglish_HaveTheSameKeys()
@@ -44,17 +44,6 @@ public sealed partial class LocalizationTests
     private static HashSet<string> Keys(string culture) =>
         XDocument.Load(Path.Combine(WebRoot, "Resources", $"SharedResource.{culture}.resx"))
             .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GovernanceDialogue.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("GovernanceDialogue.sln not found above the test output.");
-    }
 
     [GeneratedRegex("""(?:\bL|localizer)\["(?<key>[A-Za-z0-9.\-]+)"[\],]""")]
     private static partial Regex LiteralKey();

@@ -23,6 +23,17 @@ public static class DomainRules
     public const string UserEmailTaken = "user-email-taken";
     public const string TokenInvalid = "token-invalid";
     public const string TokenRevoked = "token-revoked";
+    public const string GoalPictureScope = "goal-picture-scope";
+    public const string GoalPictureDraftExists = "goal-picture-draft-exists";
+    public const string GoalPictureNotDraft = "goal-picture-not-draft";
+    public const string GoalPictureAlreadyAdopted = "goal-picture-already-adopted";
+    public const string GoalPictureNotAdopted = "goal-picture-not-adopted";
+    public const string AnalysisExists = "analysis-exists";
+    public const string AnalysisCompleted = "analysis-completed";
+    public const string AnalysisIncomplete = "analysis-incomplete";
+    public const string GoalCapReached = "goal-cap-reached";
+    public const string GoalNotActive = "goal-not-active";
+    public const string GoalThemeInvalid = "goal-theme-invalid";
     public const string ConcurrentChange = "concurrent-change";
     public const string ReferencedElsewhere = "referenced-elsewhere";
 
@@ -46,6 +57,17 @@ public static class DomainRules
         [UserEmailTaken] = "Another user already has this e-mail address.",
         [TokenInvalid] = "A token needs a scope (read and/or write) and an expiry in the future, at most two years ahead.",
         [TokenRevoked] = "The token is already revoked.",
+        [GoalPictureScope] = "Goal pictures belong to a city or an administration, not to a unit.",
+        [GoalPictureDraftExists] = "This scope already has a draft goal picture; edit that one.",
+        [GoalPictureNotDraft] = "Only a draft goal picture can be changed or adopted.",
+        [GoalPictureAlreadyAdopted] = "The scope already has an adopted goal picture: adopting another must name it in replacesId, so two are never current at once.",
+        [GoalPictureNotAdopted] = "Only the current adopted goal picture can be published.",
+        [AnalysisExists] = "The unit already has an analysis for this period.",
+        [AnalysisCompleted] = "The analysis is completed and can no longer change.",
+        [AnalysisIncomplete] = "An analysis is completed only with its strengths, challenges and equality perspective written.",
+        [GoalCapReached] = "The unit already has as many active prioritised goals as its cap allows for the period: drop or de-prioritise one in the same request (replaces).",
+        [GoalNotActive] = "Only an active goal can be ranked, achieved or dropped.",
+        [GoalThemeInvalid] = "A goal links only to themes of its own city's current goal picture (or its administration's).",
         [ConcurrentChange] = "Someone else changed the same data at the same time; reload and try again.",
         [ReferencedElsewhere] = "The change would break a reference held by other data.",
     };

@@ -18,5 +18,8 @@ public sealed class MissionConfiguration : IEntityTypeConfiguration<Mission>
         builder.Property(m => m.Version).IsRowVersion();
 
         builder.HasOne<OrganisationUnit>().WithOne().HasForeignKey<Mission>(m => m.UnitId).OnDelete(DeleteBehavior.Cascade);
+
+        builder.Property<NpgsqlTypes.NpgsqlTsVector>(SearchVector.Column).HasComputedColumnSql(SearchVector.Sql("assignment_text", "plain_language_summary", "basis"), stored: true);
+        builder.HasIndex(SearchVector.Column).HasMethod("gin");
     }
 }

@@ -20,5 +20,8 @@ public sealed class MissionVersionConfiguration : IEntityTypeConfiguration<Missi
         // History is never deleted with its unit: a unit with published versions is closed instead.
         builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(v => v.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(v => new { v.UnitId, v.Number }).IsUnique().HasDatabaseName(ConstraintRules.MissionVersionNumber);
+
+        builder.Property<NpgsqlTypes.NpgsqlTsVector>(SearchVector.Column).HasComputedColumnSql(SearchVector.Sql("assignment_text", "plain_language_summary", "basis"), stored: true);
+        builder.HasIndex(SearchVector.Column).HasMethod("gin");
     }
 }

@@ -1,0 +1,59 @@
+using FluentValidation;
+using FluentValidation.Results;
+using GovernanceDialogue.Core.Domain.GoalPictures;
+using GovernanceDialogue.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernanceDialogue.Core.Features.GoalPictures;
+
+/// <summary>The themes a unit's work can serve: those of the current goal pictures of its city and administrations above it.</summary>
+public static class ThemeCatalog
+{
+    /// <summary>Themes of the current goal pictures along the unit's path (its own, too, if it has one), one query.</summary>
+    public static async Task<List<ThemeDto>> CurrentThemesAboveAsync(this AppDbContext db, string unitPath, CancellationToken cancellationToken)
+    {
+        var line = unitPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+        return await db.GoalPictures.AsNoTracking()
+            .Where(g => line.Contains(g.UnitId) && (g.Status == GoalPictureStatus.Adopted || g.Status == GoalPictureStatus.Published))
+            .SelectMany(g => g.Themes.Select(t => new ThemeDto(t.Id, t.Name, t.Description, t.CityThemeId, t.Position)))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks the themes written for a goal picture: carried-over ids must be the scope's current themes; an
+    /// administration's links must name themes of the current city goal picture.
+    /// </summary>
+    internal static async Task CheckThemesAsync(
+        AppDbContext db, Guid scopeUnitId, string scopePath, IReadOnlyList<ThemeInput> themes, CancellationToken cancellationToken)
+    {
+        var line = scopePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+        var current = await db.GoalPictures.AsNoTracking()
+            .Where(g => line.Contains(g.UnitId) && (g.Status == GoalPictureStatus.Adopted || g.Status == GoalPictureStatus.Published))
+            .Select(g => new { g.UnitId, Ids = g.Themes.Select(t => t.Id).ToList() })
+            .ToListAsync(cancellationToken);
+        var own = current.Where(c => c.UnitId == scopeUnitId).SelectMany(c => c.Ids).ToHashSet();
+        var above = current.Where(c => c.UnitId != scopeUnitId).SelectMany(c => c.Ids).ToHashSet();
+
+        var failures = new List<ValidationFailure>();
+        for (var i = 0; i < themes.Count; i++)
+        {
+            if (themes[i].Id is { } id && !own.Contains(id))
+            {
+                failures.Add(new ValidationFailure($"Themes[{i}].Id", "A carried-over theme must be a theme of this scope's current goal picture."));
+            }
+
+            if (themes[i].CityThemeId is { } link && !above.Contains(link))
+            {
+                failures.Add(new ValidationFailure($"Themes[{i}].CityThemeId", "Link to a theme of the city's current goal picture."));
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+    }
+
+    internal static IEnumerable<Theme> ToThemes(this IReadOnlyList<ThemeInput> themes, DateTimeOffset now) =>
+        themes.Select(t => new Theme(t.Id ?? Guid.CreateVersion7(now), t.Name.Trim(), t.Description.Trim(), t.CityThemeId));
+}

@@ -1,0 +1,40 @@
+using FluentValidation;
+using GovernanceDialogue.Core.Authorization;
+using GovernanceDialogue.Core.Common;
+using GovernanceDialogue.Core.Common.Validation;
+using GovernanceDialogue.Core.Domain.Goals;
+using GovernanceDialogue.Core.Persistence;
+using Mediator;
+
+namespace GovernanceDialogue.Core.Features.Goals;
+
+/// <summary>De-prioritises an active goal: it is dropped, and the reason goes to the visible stop log.</summary>
+public static class DropGoal
+{
+    public sealed record Command(Guid UnitId, Guid GoalId, string Reason, string? Reflection) : ICommand<GoalDto>, IAuthorized
+    {
+        Permission IAuthorized.Permission => Permission.EditGoals;
+
+        ResourceScope IAuthorized.Scope => ResourceScope.Units(UnitId);
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Reason).RequiredText(StopLogEntry.ReasonMaxLength);
+            RuleFor(c => c.Reflection).OptionalText(PrioritisedGoal.TextMaxLength);
+        }
+    }
+
+    public sealed class Handler(AppDbContext db, TimeProvider clock, ICurrentUser user) : ICommandHandler<Command, GoalDto>
+    {
+        public async ValueTask<GoalDto> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var set = await db.GoalSetOfGoalAsync(command.UnitId, command.GoalId, cancellationToken);
+            db.StopLog.Add(set.Drop(command.GoalId, command.Reason, command.Reflection, clock.GetUtcNow(), user.DisplayName));
+            await db.SaveChangesAsync(cancellationToken);
+            return set.Goals.Single(g => g.Id == command.GoalId).ToDto();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using System.Net;
+using FluentValidation;
+using GovernanceDialogue.Core.Authorization;
+using GovernanceDialogue.Core.Common.Paging;
+using GovernanceDialogue.Core.Domain.Analyses;
+using GovernanceDialogue.Core.Domain.GoalPictures;
+using GovernanceDialogue.Core.Features.GoalPictures;
+using GovernanceDialogue.Core.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+
+namespace GovernanceDialogue.Core.Features.Search;
+
+/// <summary>What a hit is.</summary>
+public enum SearchHitKind
+{
+    Mission,
+    MissionDraft,
+    GoalPicture,
+    Analysis,
+    Goal,
+}
+
+/// <summary>
+/// Swedish full-text search (PostgreSQL's <c>swedish</c> configuration: "skolor" finds "skola") across missions, goal
+/// pictures, analyses and goals, ranked, with highlighted snippets — and only what the caller may read: drafts and
+/// analyses and goals are filtered in SQL by the caller's subtrees.
+/// </summary>
+public static class Search
+{
+    public const int MinQueryLength = 2;
+    public const int MaxQueryLength = 200;
+    private const string StartMark = "\u0001";
+    private const string StopMark = "\u0002";
+    private const string HeadlineOptions = $"StartSel={StartMark}, StopSel={StopMark}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+    public sealed record Query(string Q, int Page = 1, int PageSize = 20) : IQuery<PagedList<SearchHit>>, IAuthorized
+    {
+        Permission IAuthorized.Permission => Permission.Search;
+
+        ResourceScope IAuthorized.Scope => ResourceScope.Global;
+    }
+
+    /// <summary>
+    /// One hit. <paramref name="SnippetHtml"/> is the matching text, HTML-escaped, with the matched words in
+    /// <c>&lt;mark&gt;</c>; <paramref name="Id"/> is the mission's unit, the goal picture, the analysis or the goal.
+    /// </summary>
+    public sealed record SearchHit(SearchHitKind Kind, Guid Id, Guid UnitId, string UnitName, string Title, string SnippetHtml, double Rank);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Q).NotEmpty().Must(q => q is null || q.Trim().Length >= MinQueryLength).WithMessage($"Search for at least {MinQueryLength} characters.")
+                .MaximumLength(MaxQueryLength);
+            this.ValidatePaging(q => q.Page, q => q.PageSize);
+        }
+    }
+
+    public sealed class Handler(AppDbContext db, Authorizer authorizer) : IQueryHandler<Query, PagedList<SearchHit>>
+    {
+        public async ValueTask<PagedList<SearchHit>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var q = query.Q.Trim();
+            // One more than the page needs from each kind, to know whether there is a next page.
+            var take = (query.Page * query.PageSize) + 1;
+            var hits = new List<Hit>();
+
+            // Published missions: everyone.
+            hits.AddRange(await db.MissionVersions.AsNoTracking()
+                .Where(v => db.Missions.Any(m => m.UnitId == v.UnitId && m.PublishedVersionNumber == v.Number))
+                .Where(v => EF.Property<NpgsqlTsVector>(v, SearchVector.Column).Matches(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)))
+                .Select(v => new Hit(
+                    SearchHitKind.Mission, v.UnitId, v.UnitId, db.Units.Where(u => u.Id == v.UnitId).Select(u => u.Name).Single(), v.PlainLanguageSummary,
+                    EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(v.PlainLanguageSummary + " " + v.AssignmentText, HeadlineOptions),
+                    EF.Property<NpgsqlTsVector>(v, SearchVector.Column).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q))))
+                .OrderByDescending(h => h.Rank).Take(take).ToListAsync(cancellationToken));
+
+            // Mission drafts: the unit's editors.
+            var drafts = Subtrees.Patterns(authorizer.Subtrees(Permission.ReadMissionDraft));
+            if (drafts is null || drafts.Length > 0)
+            {
+                hits.AddRange(await db.Missions.AsNoTracking()
+                    .Where(m => m.HasUnpublishedChanges)
+                    .Where(m => drafts == null || db.Units.Any(u => u.Id == m.UnitId && drafts.Any(p => EF.Functions.Like(u.Path, p))))
+                    .Where(m => EF.Property<NpgsqlTsVector>(m, SearchVector.Column).Matches(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)))
+                    .Select(m => new Hit(
+                        SearchHitKind.MissionDraft, m.UnitId, m.UnitId, db.Units.Where(u => u.Id == m.UnitId).Select(u => u.Name).Single(), m.PlainLanguageSummary ?? "",
+                        EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline((m.PlainLanguageSummary ?? "") + " " + (m.AssignmentText ?? ""), HeadlineOptions),
+                        EF.Property<NpgsqlTsVector>(m, SearchVector.Column).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q))))
+                    .OrderByDescending(h => h.Rank).Take(take).ToListAsync(cancellationToken));
+            }
+
+            // Goal pictures: what the caller may see, except superseded versions.
+            hits.AddRange(await db.GoalPictures.AsNoTracking().VisibleTo(authorizer, db)
+                .Where(g => g.Status != GoalPictureStatus.Superseded)
+                .Where(g => EF.Functions.ToTsVector(SearchVector.Configuration, g.Vision + " " + g.Narrative).Matches(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)))
+                .Select(g => new Hit(
+                    SearchHitKind.GoalPicture, g.Id, g.UnitId, db.Units.Where(u => u.Id == g.UnitId).Select(u => u.Name).Single(), g.Vision,
+                    EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(g.Vision + " " + g.Narrative, HeadlineOptions),
+                    EF.Functions.ToTsVector(SearchVector.Configuration, g.Vision + " " + g.Narrative).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q))))
+                .OrderByDescending(h => h.Rank).Take(take).ToListAsync(cancellationToken));
+
+            // Analyses: readers in scope see completed ones, editors their drafts too.
+            var analysisReaders = Subtrees.Patterns(authorizer.Subtrees(Permission.ReadAnalyses));
+            var analysisEditors = Subtrees.Patterns(authorizer.Subtrees(Permission.EditAnalysis));
+            if (analysisReaders is null || analysisReaders.Length > 0)
+            {
+                hits.AddRange(await db.Analyses.AsNoTracking()
+                    .Where(a => db.Units.Any(u => u.Id == a.UnitId
+                        && (analysisReaders == null || analysisReaders.Any(p => EF.Functions.Like(u.Path, p)))
+                        && (a.Status == AnalysisStatus.Completed || analysisEditors == null || analysisEditors.Any(p => EF.Functions.Like(u.Path, p)))))
+                    .Where(a => EF.Property<NpgsqlTsVector>(a, SearchVector.Column).Matches(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)))
+                    .Select(a => new Hit(
+                        SearchHitKind.Analysis, a.Id, a.UnitId, db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).Single(), a.Period.ToString(),
+                        EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(
+                            (a.Strengths ?? "") + " " + (a.Challenges ?? "") + " " + (a.Risks ?? "") + " " + (a.CitizenPerspective ?? "") + " "
+                            + (a.EmployeePerspective ?? "") + " " + (a.EqualityPerspective ?? "") + " " + (a.CollaborationNeeds ?? ""), HeadlineOptions),
+                        EF.Property<NpgsqlTsVector>(a, SearchVector.Column).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q))))
+                    .OrderByDescending(h => h.Rank).Take(take).ToListAsync(cancellationToken));
+            }
+
+            // Goals: readers in scope.
+            var goalReaders = Subtrees.Patterns(authorizer.Subtrees(Permission.ReadGoals));
+            if (goalReaders is null || goalReaders.Length > 0)
+            {
+                hits.AddRange(await db.Goals.AsNoTracking()
+                    .Where(g => goalReaders == null || db.Units.Any(u => u.Id == g.UnitId && goalReaders.Any(p => EF.Functions.Like(u.Path, p))))
+                    .Where(g => EF.Property<NpgsqlTsVector>(g, SearchVector.Column).Matches(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)))
+                    .Select(g => new Hit(
+                        SearchHitKind.Goal, g.Id, g.UnitId, db.Units.Where(u => u.Id == g.UnitId).Select(u => u.Name).Single(), g.Title,
+                        EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(g.Title + " " + g.Why + " " + g.HowWeWillKnow, HeadlineOptions),
+                        EF.Property<NpgsqlTsVector>(g, SearchVector.Column).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q))))
+                    .OrderByDescending(h => h.Rank).Take(take).ToListAsync(cancellationToken));
+            }
+
+            var ordered = hits.OrderByDescending(h => h.Rank).ThenBy(h => h.Title, StringComparer.Ordinal).ToList();
+            var page = ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+                .Select(h => new SearchHit(h.Kind, h.Id, h.UnitId, h.UnitName, h.Title, Highlight(h.Headline), h.Rank))
+                .ToList();
+            // Counting every match of every kind would cost a query per kind more; the count is exact up to this page and
+            // "more" beyond it.
+            var more = hits.GroupBy(h => h.Kind).Any(g => g.Count() >= take);
+            return new PagedList<SearchHit>(page, query.Page, query.PageSize, more ? Math.Max(ordered.Count, take) : ordered.Count);
+        }
+
+        /// <summary>Escapes the user's text first, then turns the match markers into &lt;mark&gt; tags.</summary>
+        private static string Highlight(string headline) =>
+            WebUtility.HtmlEncode(headline).Replace(StartMark, "<mark>", StringComparison.Ordinal).Replace(StopMark, "</mark>", StringComparison.Ordinal);
+
+        private sealed record Hit(SearchHitKind Kind, Guid Id, Guid UnitId, string UnitName, string Title, string Headline, float Rank);
+    }
+}
