@@ -1,5 +1,8 @@
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Domain.Organisation;
+using GovernanceDialogue.Core.Features.Analyses;
+using GovernanceDialogue.Core.Features.GoalPictures;
+using GovernanceDialogue.Core.Features.Goals;
 using GovernanceDialogue.Core.Features.Missions;
 using GovernanceDialogue.Core.Features.Units;
 using GovernanceDialogue.Core.Persistence;
@@ -35,8 +38,67 @@ public sealed class DemoCitySeeder(AppDbContext db, ISender sender, CurrentUser 
             }
         }
 
+        await SeedGoalsAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Seeded the demo city {City} with {Count} units", city.City.Name, city.AllUnits().Count());
+    }
+
+    /// <summary>Fingers 2–4: the goal pictures (adopted and published), and per unit a completed analysis and its goals.</summary>
+    private async Task SeedGoalsAsync(CancellationToken cancellationToken)
+    {
+        var demo = DemoGoals.Load();
+        var units = await db.Units.ToDictionaryAsync(u => u.ShortCode, u => u.Id, cancellationToken);
+        var themes = new Dictionary<string, Guid>();
+
+        async Task PictureAsync(Guid unitId, DemoGoalPicture picture)
+        {
+            var inputs = picture.Themes.Select(t => new ThemeInput(null, t.Name, t.Description, t.CityTheme is null ? null : themes[t.CityTheme])).ToList();
+            var created = await sender.Send(new CreateGoalPicture.Command(unitId, picture.Vision, picture.Narrative, inputs), cancellationToken);
+            foreach (var (theme, dto) in picture.Themes.Zip(created.Themes))
+            {
+                themes[theme.Key] = dto.Id;
+            }
+
+            await sender.Send(new AdoptGoalPicture.Command(created.Id, picture.DecisionDate, picture.DecisionReference, null, null), cancellationToken);
+            await sender.Send(new PublishGoalPicture.Command(created.Id, null), cancellationToken);
+        }
+
+        await PictureAsync(units[DemoCity.Load().City.ShortCode], demo.CityGoalPicture);
+        foreach (var picture in demo.AdministrationGoalPictures)
+        {
+            await PictureAsync(units[picture.ShortCode!], picture);
+        }
+
+        foreach (var unit in demo.Units)
+        {
+            var unitId = units[unit.ShortCode];
+            var a = unit.Analysis;
+            var analysis = await sender.Send(new CreateAnalysis.Command(unitId, demo.Period), cancellationToken);
+            await sender.Send(
+                new UpdateAnalysis.Command(
+                    unitId, analysis.Id, null, a.Strengths, a.Challenges, a.Risks, a.CitizenPerspective, a.EmployeePerspective, a.Equality.Groups,
+                    a.Equality.Description, a.CollaborationNeeds),
+                cancellationToken);
+            var evidence = new List<Guid>();
+            foreach (var o in a.Observations)
+            {
+                var observation = await sender.Send(
+                    new AddObservation.Command(
+                        unitId, analysis.Id, o.Title, o.Value, o.UnitOfMeasure, o.Period, o.Source, o.KoladaKpiId, o.Women, o.Men, o.ComparisonValue, o.ComparisonLabel),
+                    cancellationToken);
+                evidence.Add(observation.Id);
+            }
+
+            await sender.Send(new CompleteAnalysis.Command(unitId, analysis.Id, null), cancellationToken);
+            foreach (var (goal, index) in unit.Goals.Select((g, i) => (g, i)))
+            {
+                await sender.Send(
+                    new AddGoal.Command(
+                        unitId, demo.Period, goal.Title, goal.Why, analysis.Id, index < evidence.Count ? [evidence[index]] : [],
+                        goal.Themes.Select(k => themes[k]).ToList(), goal.Owner, goal.HowWeWillKnow, null),
+                    cancellationToken);
+            }
+        }
     }
 
     private async Task<Guid> CreateAsync(DemoUnit demo, UnitKind kind, Guid? parentId, CancellationToken cancellationToken)

@@ -12,7 +12,8 @@ namespace GovernanceDialogue.Core.Demo;
 /// One demo user per role, and a demo integrator token, for Development only: their passwords are public (printed
 /// at start-up and in README), so the web host never runs this outside Development.
 /// </summary>
-public sealed class DemoUsersSeeder(AppDbContext db, ISender sender, CurrentUser currentUser, TimeProvider clock, ILogger<DemoUsersSeeder> logger)
+public sealed class DemoUsersSeeder(
+    AppDbContext db, ISender sender, CurrentUser currentUser, AuditTrail audit, TimeProvider clock, ILogger<DemoUsersSeeder> logger)
 {
     public const string Password = "Solvik-demo-2026";
     public const string TokenSecret = "gd_demo-integrator-token-for-solvik-development-only";
@@ -49,6 +50,7 @@ public sealed class DemoUsersSeeder(AppDbContext db, ISender sender, CurrentUser
             Guid.CreateVersion7(now), "Demo: HR-systemet", TokenScopes.Read | TokenScopes.Write, units["SOLVIK"], now.AddDays(365), now,
             CurrentUser.SystemName, TokenSecret);
         db.ApiTokens.Add(token);
+        audit.Action = "SeedDemoToken";
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Seeded {Count} demo users and a demo integrator token", Users.Count);

@@ -28,6 +28,7 @@ public sealed class SessionController(SignInManager<AppUser> signIn, AuditTrail 
         var result = await signIn.PasswordSignInAsync(request.Email ?? "", request.Password ?? "", isPersistent: false, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
+            Response.Headers.WWWAuthenticate = "Bearer";
             return Problem(
                 statusCode: StatusCodes.Status401Unauthorized,
                 type: Infrastructure.ProblemTypes.Unauthorized,

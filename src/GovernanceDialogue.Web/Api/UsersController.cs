@@ -153,7 +153,7 @@ public sealed class UsersController(ISender sender) : ApiControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public async Task<IActionResult> Unassign(Guid id, [FromQuery] Role role, [FromQuery] Guid? unitId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Unassign(Guid id, [FromQuery] Role? role, [FromQuery] Guid? unitId, CancellationToken cancellationToken)
     {
         await sender.Send(new RemoveRoleAssignment.Command(id, role, unitId), cancellationToken);
         return NoContent();
@@ -172,9 +172,9 @@ public sealed record Invitation(Guid UserId, string InvitationUrl);
 /// <summary>New values for a user.</summary>
 /// <param name="DisplayName">Name shown in the product.</param>
 /// <param name="IsActive">False deactivates: sign-in refused, sessions end.</param>
-public sealed record UpdateUserRequest(string DisplayName, bool IsActive);
+public sealed record UpdateUserRequest(string DisplayName, bool? IsActive);
 
 /// <summary>A role for a unit and its subtree.</summary>
 /// <param name="Role">Administrator, Executive, UnitManager or Politician.</param>
 /// <param name="UnitId">The unit (omit for Administrator).</param>
-public sealed record AssignmentRequest(Role Role, Guid? UnitId);
+public sealed record AssignmentRequest(Role? Role, Guid? UnitId);

@@ -79,6 +79,8 @@ public static class WebSetup
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml"));
             options.SupportNonNullableReferenceTypes();
             options.CustomSchemaIds(SchemaId);
+            // The Kolada import takes a JSON body or an uploaded file on one path; the JSON form is the one documented.
+            options.ResolveConflictingActions(actions => actions.First(a => a.SupportedRequestFormats.Any(f => f.MediaType == "application/json")));
         });
 
         services.AddHealthChecks()

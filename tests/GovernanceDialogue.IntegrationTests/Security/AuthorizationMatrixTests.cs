@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using GovernanceDialogue.Core.Domain.Identity;
+using GovernanceDialogue.Core.Features.Analyses;
+using GovernanceDialogue.Core.Features.GoalPictures;
+using GovernanceDialogue.Core.Features.Goals;
 using GovernanceDialogue.Core.Features.Missions;
 using GovernanceDialogue.Core.Features.Tokens;
 using GovernanceDialogue.Core.Features.Units;
@@ -43,6 +46,10 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
     private static readonly Func<Who, bool> ManageOrganisation = who => who is Who.Administrator or Who.WriteToken;
     private static readonly Func<Who, bool> EditMission = who => who is Who.ExecutiveIn or Who.ManagerIn or Who.WriteToken;
     private static readonly Func<Who, bool> UnitHistory = who => who is Who.Administrator or Who.ExecutiveIn or Who.ManagerIn;
+    private static readonly Func<Who, bool> EditGoalPicture = who => who is Who.ExecutiveIn;
+    private static readonly Func<Who, bool> ReadUnitWork = who => who is Who.ExecutiveIn or Who.ManagerIn or Who.Politician or Who.ReadToken or Who.WriteToken;
+    private static readonly Func<Who, bool> EditUnitWork = who => who is Who.ExecutiveIn or Who.ManagerIn or Who.WriteToken;
+    private static readonly Func<Who, bool> ReadAdministrationGoals = who => who is Who.ExecutiveIn or Who.Politician or Who.ReadToken or Who.WriteToken;
 
     private TestTree tree = default!;
     private Guid targetUserId;
@@ -50,6 +57,15 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
     private Guid deletable;
     private Guid movable;
     private Guid closable;
+    private Guid cityPicture;
+    private Guid draftPicture;
+    private Guid completedAnalysis;
+    private Guid draftAnalysis;
+    private Guid observation;
+    private Guid goal;
+    private Guid achievable;
+    private Guid droppable;
+    private Guid theme;
     private readonly Dictionary<Who, Func<HttpClient>> clients = [];
 
     private sealed record Case(Func<Who, bool> Allowed, Func<HttpRequestMessage> Request, bool Write = false, bool Page = false, bool TokensToo = true);
@@ -65,6 +81,19 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
         deletable = (await SendAsync(new CreateUnit.Command(Core.Domain.Organisation.UnitKind.Unit, "Raderbar", "DEL", tree.Unit.Id, null, null))).Id;
         movable = (await SendAsync(new CreateUnit.Command(Core.Domain.Organisation.UnitKind.Unit, "Flyttbar", "MOV", tree.Unit.Id, null, null))).Id;
         closable = (await SendAsync(new CreateUnit.Command(Core.Domain.Organisation.UnitKind.Unit, "Stängbar", "CLO", tree.Unit.Id, null, null))).Id;
+        var city = await SendAsync(new CreateGoalPicture.Command(tree.City.Id, "Vision", "Berättelse", Themes()));
+        await SendAsync(new AdoptGoalPicture.Command(city.Id, new DateOnly(2025, 11, 20), "KF 2025-11-20 § 1", null, null));
+        await SendAsync(new PublishGoalPicture.Command(city.Id, null));
+        (cityPicture, theme) = (city.Id, city.Themes[0].Id);
+        draftPicture = (await SendAsync(new CreateGoalPicture.Command(tree.Administration.Id, "Förvaltningens vision", "Berättelse", Themes()))).Id;
+        completedAnalysis = (await SendAsync(new CreateAnalysis.Command(tree.Unit.Id, 2025))).Id;
+        await SendAsync(new UpdateAnalysis.Command(tree.Unit.Id, completedAnalysis, null, "Styrkor", "Utmaningar", null, null, null, [], "Jämlikhet", null));
+        await SendAsync(new CompleteAnalysis.Command(tree.Unit.Id, completedAnalysis, null));
+        draftAnalysis = (await SendAsync(new CreateAnalysis.Command(tree.Unit.Id, 2026))).Id;
+        observation = (await SendAsync(new AddObservation.Command(tree.Unit.Id, draftAnalysis, "Trygghet", 80m, "%", "2025", "Egen mätning", null, null, null, null, null))).Id;
+        goal = (await SendAsync(NewGoal("Mål"))).Id;
+        achievable = (await SendAsync(NewGoal("Nås"))).Id;
+        droppable = (await SendAsync(NewGoal("Släpps"))).Id;
         targetUserId = (await SendAsync(new CreateUser.Command("mal@test.example", "Mål", TestPassword))).User.Id;
         targetTokenId = (await SendAsync(new CreateToken.Command("Mål", ["read"], tree.City.Id, App.Clock.GetUtcNow().AddDays(30)))).Token.Id;
 
@@ -79,6 +108,18 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
         await Token(Who.WriteToken, ["read", "write"], tree.Administration.Id);
         await Token(Who.WriteTokenOut, ["read", "write"], tree.OtherAdministration.Id);
     }
+
+    private static List<ThemeInput> Themes() =>
+        [new(null, "Trygg", "Trygg stad", null), new(null, "Livfull", "Livfull stad", null), new(null, "Hållbar", "Hållbar stad", null)];
+
+    private AddGoal.Command NewGoal(string title) =>
+        new(tree.Unit.Id, 2026, title, "Varför", null, [], [theme], "Rektor", "Så vet vi", null);
+
+    private static object Kolada() => new
+    {
+        values = new[] { new { kpi = "N15033", municipality = "1280", period = 2025, values = new[] { new { gender = "T", value = 12.5 } } } },
+        kpis = new[] { new { id = "N15033", title = "Nyckeltal" } },
+    };
 
     private HttpClient NewClient() => App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
@@ -139,6 +180,39 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
             ["POST /api/v1/units/{unitId:guid}/mission/publish"] = new(EditMission, () => Send(HttpMethod.Post, $"/api/v1/units/{unit}/mission/publish"), Write: true),
             ["GET /api/v1/units/{unitId:guid}/mission/versions"] = new(Public, () => Get($"/api/v1/units/{unit}/mission/versions")),
             ["GET /api/v1/units/{unitId:guid}/mission/versions/{number:int}"] = new(Public, () => Get($"/api/v1/units/{unit}/mission/versions/1")),
+
+            ["GET /api/v1/goal-pictures"] = new(Public, () => Get("/api/v1/goal-pictures")),
+            ["POST /api/v1/goal-pictures"] = new(EditGoalPicture, () => Send(HttpMethod.Post, "/api/v1/goal-pictures", new { unitId = tree.Administration.Id, vision = "V", narrative = "N", themes = Themes() }), Write: true),
+            ["GET /api/v1/goal-pictures/current"] = new(Public, () => Get("/api/v1/goal-pictures/current")),
+            ["GET /api/v1/goal-pictures/{id:guid}"] = new(Public, () => Get($"/api/v1/goal-pictures/{cityPicture}")),
+            ["GET /api/v1/goal-pictures/{id:guid}/versions"] = new(Public, () => Get($"/api/v1/goal-pictures/{cityPicture}/versions")),
+            ["PUT /api/v1/goal-pictures/{id:guid}"] = new(EditGoalPicture, () => Send(HttpMethod.Put, $"/api/v1/goal-pictures/{draftPicture}", new { vision = "V " + Unique(), narrative = "N", themes = Themes() }), Write: true),
+            ["POST /api/v1/goal-pictures/{id:guid}/adopt"] = new(EditGoalPicture, () => Send(HttpMethod.Post, $"/api/v1/goal-pictures/{draftPicture}/adopt", new { decisionDate = "2026-01-28", decisionReference = "Nämnden § 5" }), Write: true),
+            ["POST /api/v1/goal-pictures/{id:guid}/publish"] = new(EditGoalPicture, () => Send(HttpMethod.Post, $"/api/v1/goal-pictures/{draftPicture}/publish"), Write: true),
+
+            ["GET /api/v1/units/{unitId:guid}/analyses"] = new(ReadUnitWork, () => Get($"/api/v1/units/{unit}/analyses")),
+            ["POST /api/v1/units/{unitId:guid}/analyses"] = new(EditUnitWork, () => Send(HttpMethod.Post, $"/api/v1/units/{unit}/analyses", new { period = 2030 }), Write: true),
+            ["GET /api/v1/units/{unitId:guid}/analyses/{analysisId:guid}"] = new(ReadUnitWork, () => Get($"/api/v1/units/{unit}/analyses/{completedAnalysis}")),
+            ["PUT /api/v1/units/{unitId:guid}/analyses/{analysisId:guid}"] = new(EditUnitWork, () => Send(HttpMethod.Put, $"/api/v1/units/{unit}/analyses/{draftAnalysis}", new { strengths = "S " + Unique() }), Write: true),
+            ["GET /api/v1/units/{unitId:guid}/analyses/{analysisId:guid}/observations"] = new(ReadUnitWork, () => Get($"/api/v1/units/{unit}/analyses/{completedAnalysis}/observations")),
+            ["POST /api/v1/units/{unitId:guid}/analyses/{analysisId:guid}/observations"] = new(EditUnitWork, () => Send(HttpMethod.Post, $"/api/v1/units/{unit}/analyses/{draftAnalysis}/observations", new { title = "Ny", value = 1.5, period = "2025", source = "Egen" }), Write: true),
+            ["DELETE /api/v1/units/{unitId:guid}/analyses/{analysisId:guid}/observations/{observationId:guid}"] = new(EditUnitWork, () => Send(HttpMethod.Delete, $"/api/v1/units/{unit}/analyses/{draftAnalysis}/observations/{observation}"), Write: true),
+            ["POST /api/v1/units/{unitId:guid}/analyses/{analysisId:guid}/import/kolada"] = new(EditUnitWork, () => Send(HttpMethod.Post, $"/api/v1/units/{unit}/analyses/{draftAnalysis}/import/kolada", Kolada()), Write: true),
+            ["POST /api/v1/units/{unitId:guid}/analyses/{analysisId:guid}/complete"] = new(EditUnitWork, () => Send(HttpMethod.Post, $"/api/v1/units/{unit}/analyses/{draftAnalysis}/complete"), Write: true),
+
+            ["GET /api/v1/units/{unitId:guid}/goals"] = new(ReadUnitWork, () => Get($"/api/v1/units/{unit}/goals")),
+            ["POST /api/v1/units/{unitId:guid}/goals"] = new(EditUnitWork, () => Send(HttpMethod.Post, $"/api/v1/units/{unit}/goals", new { period = 2026, title = "Nytt", why = "V", themeIds = new[] { theme }, owner = "O", howWeWillKnow = "H" }), Write: true),
+            ["GET /api/v1/units/{unitId:guid}/goals/{goalId:guid}"] = new(ReadUnitWork, () => Get($"/api/v1/units/{unit}/goals/{goal}")),
+            ["PUT /api/v1/units/{unitId:guid}/goals/{goalId:guid}"] = new(EditUnitWork, () => Send(HttpMethod.Put, $"/api/v1/units/{unit}/goals/{goal}", new { period = 2026, title = "Mål " + Unique(), why = "V", themeIds = new[] { theme }, owner = "O", howWeWillKnow = "H" }), Write: true),
+            ["POST /api/v1/units/{unitId:guid}/goals/{goalId:guid}/rank"] = new(EditUnitWork, () => Send(HttpMethod.Post, $"/api/v1/units/{unit}/goals/{goal}/rank", new { rank = 1 }), Write: true),
+            ["POST /api/v1/units/{unitId:guid}/goals/{goalId:guid}/achieve"] = new(EditUnitWork, () => Send(HttpMethod.Post, $"/api/v1/units/{unit}/goals/{achievable}/achieve", new { reflection = "R" }), Write: true),
+            ["POST /api/v1/units/{unitId:guid}/goals/{goalId:guid}/drop"] = new(EditUnitWork, () => Send(HttpMethod.Post, $"/api/v1/units/{unit}/goals/{droppable}/drop", new { reason = "Skäl" }), Write: true),
+            ["GET /api/v1/units/{unitId:guid}/stopped"] = new(ReadUnitWork, () => Get($"/api/v1/units/{unit}/stopped")),
+            ["POST /api/v1/units/{unitId:guid}/stopped"] = new(EditUnitWork, () => Send(HttpMethod.Post, $"/api/v1/units/{unit}/stopped", new { period = 2026, title = "T", reason = "R" }), Write: true),
+            ["GET /api/v1/units/{unitId:guid}/goal-policy"] = new(Public, () => Get($"/api/v1/units/{tree.City.Id}/goal-policy")),
+            ["PUT /api/v1/units/{unitId:guid}/goal-policy"] = new(Administrator, () => Send(HttpMethod.Put, $"/api/v1/units/{tree.City.Id}/goal-policy", new { cap = 6 }), Write: true),
+            ["GET /api/v1/line-of-sight"] = new(ReadAdministrationGoals, () => Get($"/api/v1/line-of-sight?unitId={tree.Administration.Id}&period=2026")),
+            ["GET /api/v1/search"] = new(Public, () => Get("/api/v1/search?q=trygg")),
 
             ["GET /api/v1/me"] = new(SignedIn, () => Get("/api/v1/me")),
             ["POST /api/v1/session"] = new(Public, () => Send(HttpMethod.Post, "/api/v1/session", new { email = "mal@test.example", password = TestPassword }), Write: true),
@@ -250,7 +324,7 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    private Task<(int Audit, int Units, int Missions, int Versions, int Users, int Assignments, int Tokens)> CountsAsync() =>
+    private Task<(int Audit, int Units, int Missions, int Versions, int Users, int Assignments, int Tokens, int Goals)> CountsAsync() =>
         DbAsync(async db => (
             await db.AuditEntries.CountAsync(Cancel),
             await db.Units.CountAsync(Cancel),
@@ -258,5 +332,6 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
             await db.MissionVersions.CountAsync(Cancel),
             await db.Users.CountAsync(Cancel),
             await db.RoleAssignments.CountAsync(Cancel),
-            await db.ApiTokens.CountAsync(t => t.RevokedAt == null, Cancel)));
+            await db.ApiTokens.CountAsync(t => t.RevokedAt == null, Cancel),
+            await db.Goals.CountAsync(g => g.Status == Core.Domain.Goals.GoalStatus.Active, Cancel)));
 }

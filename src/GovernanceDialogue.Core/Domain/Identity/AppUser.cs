@@ -13,7 +13,7 @@ public sealed class AppUser : IdentityUser<Guid>
 
     public string DisplayName { get; set; } = "";
 
-    /// <summary>Deactivated users cannot sign in and their sessions and tokens stop working at once.</summary>
+    /// <summary>Deactivated users cannot sign in and their sessions stop working at once.</summary>
     public bool IsActive { get; set; } = true;
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -24,8 +24,4 @@ public sealed record AuditEntryDto(
     string EntityType,
     string EntityId,
     Guid? UnitId,
-    JsonElement Changes)
-{
-    internal static AuditEntryDto From(AuditEntry e) =>
-        new(e.Id, e.At, e.ActorKind, e.ActorId, e.ActorName, e.Action, e.EntityType, e.EntityId, e.UnitId, JsonDocument.Parse(e.Changes).RootElement.Clone());
-}
+    JsonElement Changes);

@@ -27,7 +27,7 @@ public static class GetUnitHistory
         }
     }
 
-    public sealed class Handler(AppDbContext db) : IQueryHandler<Query, PagedList<AuditEntryDto>>
+    public sealed class Handler(AppDbContext db, Authorizer authorizer) : IQueryHandler<Query, PagedList<AuditEntryDto>>
     {
         public async ValueTask<PagedList<AuditEntryDto>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -41,7 +41,7 @@ public static class GetUnitHistory
                 .Where(e => e.UnitId == query.UnitId || e.Entities.Contains(unitKey))
                 .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
                 .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
-            return new PagedList<AuditEntryDto>(page.Items.Select(AuditEntryDto.From).ToList(), page.Page, page.PageSize, page.TotalCount);
+            return new PagedList<AuditEntryDto>(await page.Items.ToDtosAsync(db, authorizer, cancellationToken), page.Page, page.PageSize, page.TotalCount);
         }
     }
 }

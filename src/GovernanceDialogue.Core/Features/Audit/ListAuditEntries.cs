@@ -37,7 +37,7 @@ public static class ListAuditEntries
         }
     }
 
-    public sealed class Handler(AppDbContext db) : IQueryHandler<Query, PagedList<AuditEntryDto>>
+    public sealed class Handler(AppDbContext db, Authorizer authorizer) : IQueryHandler<Query, PagedList<AuditEntryDto>>
     {
         public async ValueTask<PagedList<AuditEntryDto>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -69,7 +69,7 @@ public static class ListAuditEntries
 
             var page = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
                 .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
-            return new PagedList<AuditEntryDto>(page.Items.Select(AuditEntryDto.From).ToList(), page.Page, page.PageSize, page.TotalCount);
+            return new PagedList<AuditEntryDto>(await page.Items.ToDtosAsync(db, authorizer, cancellationToken), page.Page, page.PageSize, page.TotalCount);
         }
     }
 }

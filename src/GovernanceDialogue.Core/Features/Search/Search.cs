@@ -71,10 +71,16 @@ public static class Search
             hits.AddRange(await db.MissionVersions.AsNoTracking()
                 .Where(v => db.Missions.Any(m => m.UnitId == v.UnitId && m.PublishedVersionNumber == v.Number))
                 .Where(v => EF.Property<NpgsqlTsVector>(v, SearchVector.Column).Matches(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)))
-                .Select(v => new Hit(
-                    SearchHitKind.Mission, v.UnitId, v.UnitId, db.Units.Where(u => u.Id == v.UnitId).Select(u => u.Name).Single(), v.PlainLanguageSummary,
-                    EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(v.PlainLanguageSummary + " " + v.AssignmentText, HeadlineOptions),
-                    EF.Property<NpgsqlTsVector>(v, SearchVector.Column).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q))))
+                .Select(v => new Hit
+                    {
+                        Kind = SearchHitKind.Mission,
+                        Id = v.UnitId,
+                        UnitId = v.UnitId,
+                        UnitName = db.Units.Where(u => u.Id == v.UnitId).Select(u => u.Name).Single(),
+                        Title = v.PlainLanguageSummary,
+                        Headline = EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(v.PlainLanguageSummary + " " + v.AssignmentText, HeadlineOptions),
+                        Rank = EF.Property<NpgsqlTsVector>(v, SearchVector.Column).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)),
+                    })
                 .OrderByDescending(h => h.Rank).Take(take).ToListAsync(cancellationToken));
 
             // Mission drafts: the unit's editors.
@@ -85,10 +91,16 @@ public static class Search
                     .Where(m => m.HasUnpublishedChanges)
                     .Where(m => drafts == null || db.Units.Any(u => u.Id == m.UnitId && drafts.Any(p => EF.Functions.Like(u.Path, p))))
                     .Where(m => EF.Property<NpgsqlTsVector>(m, SearchVector.Column).Matches(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)))
-                    .Select(m => new Hit(
-                        SearchHitKind.MissionDraft, m.UnitId, m.UnitId, db.Units.Where(u => u.Id == m.UnitId).Select(u => u.Name).Single(), m.PlainLanguageSummary ?? "",
-                        EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline((m.PlainLanguageSummary ?? "") + " " + (m.AssignmentText ?? ""), HeadlineOptions),
-                        EF.Property<NpgsqlTsVector>(m, SearchVector.Column).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q))))
+                    .Select(m => new Hit
+                    {
+                        Kind = SearchHitKind.MissionDraft,
+                        Id = m.UnitId,
+                        UnitId = m.UnitId,
+                        UnitName = db.Units.Where(u => u.Id == m.UnitId).Select(u => u.Name).Single(),
+                        Title = m.PlainLanguageSummary ?? "",
+                        Headline = EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline((m.PlainLanguageSummary ?? "") + " " + (m.AssignmentText ?? ""), HeadlineOptions),
+                        Rank = EF.Property<NpgsqlTsVector>(m, SearchVector.Column).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)),
+                    })
                     .OrderByDescending(h => h.Rank).Take(take).ToListAsync(cancellationToken));
             }
 
@@ -96,10 +108,16 @@ public static class Search
             hits.AddRange(await db.GoalPictures.AsNoTracking().VisibleTo(authorizer, db)
                 .Where(g => g.Status != GoalPictureStatus.Superseded)
                 .Where(g => EF.Functions.ToTsVector(SearchVector.Configuration, g.Vision + " " + g.Narrative).Matches(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)))
-                .Select(g => new Hit(
-                    SearchHitKind.GoalPicture, g.Id, g.UnitId, db.Units.Where(u => u.Id == g.UnitId).Select(u => u.Name).Single(), g.Vision,
-                    EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(g.Vision + " " + g.Narrative, HeadlineOptions),
-                    EF.Functions.ToTsVector(SearchVector.Configuration, g.Vision + " " + g.Narrative).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q))))
+                .Select(g => new Hit
+                    {
+                        Kind = SearchHitKind.GoalPicture,
+                        Id = g.Id,
+                        UnitId = g.UnitId,
+                        UnitName = db.Units.Where(u => u.Id == g.UnitId).Select(u => u.Name).Single(),
+                        Title = g.Vision,
+                        Headline = EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(g.Vision + " " + g.Narrative, HeadlineOptions),
+                        Rank = EF.Functions.ToTsVector(SearchVector.Configuration, g.Vision + " " + g.Narrative).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)),
+                    })
                 .OrderByDescending(h => h.Rank).Take(take).ToListAsync(cancellationToken));
 
             // Analyses: readers in scope see completed ones, editors their drafts too.
@@ -112,12 +130,18 @@ public static class Search
                         && (analysisReaders == null || analysisReaders.Any(p => EF.Functions.Like(u.Path, p)))
                         && (a.Status == AnalysisStatus.Completed || analysisEditors == null || analysisEditors.Any(p => EF.Functions.Like(u.Path, p)))))
                     .Where(a => EF.Property<NpgsqlTsVector>(a, SearchVector.Column).Matches(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)))
-                    .Select(a => new Hit(
-                        SearchHitKind.Analysis, a.Id, a.UnitId, db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).Single(), a.Period.ToString(),
-                        EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(
+                    .Select(a => new Hit
+                    {
+                        Kind = SearchHitKind.Analysis,
+                        Id = a.Id,
+                        UnitId = a.UnitId,
+                        UnitName = db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).Single(),
+                        Title = a.Period.ToString(),
+                        Headline = EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(
                             (a.Strengths ?? "") + " " + (a.Challenges ?? "") + " " + (a.Risks ?? "") + " " + (a.CitizenPerspective ?? "") + " "
                             + (a.EmployeePerspective ?? "") + " " + (a.EqualityPerspective ?? "") + " " + (a.CollaborationNeeds ?? ""), HeadlineOptions),
-                        EF.Property<NpgsqlTsVector>(a, SearchVector.Column).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q))))
+                        Rank = EF.Property<NpgsqlTsVector>(a, SearchVector.Column).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)),
+                    })
                     .OrderByDescending(h => h.Rank).Take(take).ToListAsync(cancellationToken));
             }
 
@@ -128,10 +152,16 @@ public static class Search
                 hits.AddRange(await db.Goals.AsNoTracking()
                     .Where(g => goalReaders == null || db.Units.Any(u => u.Id == g.UnitId && goalReaders.Any(p => EF.Functions.Like(u.Path, p))))
                     .Where(g => EF.Property<NpgsqlTsVector>(g, SearchVector.Column).Matches(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)))
-                    .Select(g => new Hit(
-                        SearchHitKind.Goal, g.Id, g.UnitId, db.Units.Where(u => u.Id == g.UnitId).Select(u => u.Name).Single(), g.Title,
-                        EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(g.Title + " " + g.Why + " " + g.HowWeWillKnow, HeadlineOptions),
-                        EF.Property<NpgsqlTsVector>(g, SearchVector.Column).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q))))
+                    .Select(g => new Hit
+                    {
+                        Kind = SearchHitKind.Goal,
+                        Id = g.Id,
+                        UnitId = g.UnitId,
+                        UnitName = db.Units.Where(u => u.Id == g.UnitId).Select(u => u.Name).Single(),
+                        Title = g.Title,
+                        Headline = EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(g.Title + " " + g.Why + " " + g.HowWeWillKnow, HeadlineOptions),
+                        Rank = EF.Property<NpgsqlTsVector>(g, SearchVector.Column).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)),
+                    })
                     .OrderByDescending(h => h.Rank).Take(take).ToListAsync(cancellationToken));
             }
 
@@ -149,6 +179,22 @@ public static class Search
         private static string Highlight(string headline) =>
             WebUtility.HtmlEncode(headline).Replace(StartMark, "<mark>", StringComparison.Ordinal).Replace(StopMark, "</mark>", StringComparison.Ordinal);
 
-        private sealed record Hit(SearchHitKind Kind, Guid Id, Guid UnitId, string UnitName, string Title, string Headline, float Rank);
+        /// <summary>A hit as read from SQL (a class with init members, so the database can order by its rank).</summary>
+        private sealed class Hit
+        {
+            public SearchHitKind Kind { get; init; }
+
+            public Guid Id { get; init; }
+
+            public Guid UnitId { get; init; }
+
+            public string UnitName { get; init; } = "";
+
+            public string Title { get; init; } = "";
+
+            public string Headline { get; init; } = "";
+
+            public float Rank { get; init; }
+        }
     }
 }

@@ -12,7 +12,7 @@ namespace GovernanceDialogue.Core.Features.Users;
 /// <summary>Gives a user a role for a unit and its subtree (Administrator: globally, no unit).</summary>
 public static class AddRoleAssignment
 {
-    public sealed record Command(Guid UserId, Role Role, Guid? UnitId) : ICommand<AssignmentDto>, IAuthorized
+    public sealed record Command(Guid UserId, Role? Role, Guid? UnitId) : ICommand<AssignmentDto>, IAuthorized
     {
         Permission IAuthorized.Permission => Permission.ManageUsers;
 
@@ -24,7 +24,7 @@ public static class AddRoleAssignment
         public Validator()
         {
             RuleFor(c => c.UserId).NotEmpty();
-            RuleFor(c => c.Role).IsInEnum();
+            RuleFor(c => c.Role).NotNull().IsInEnum();
         }
     }
 
@@ -41,10 +41,10 @@ public static class AddRoleAssignment
             }
 
             var now = clock.GetUtcNow();
-            var assignment = RoleAssignment.Create(Guid.CreateVersion7(now), command.UserId, command.Role, command.UnitId, now);
-            if (await db.RoleAssignments.AnyAsync(a => a.UserId == command.UserId && a.Role == command.Role && a.UnitId == command.UnitId, cancellationToken))
+            var assignment = RoleAssignment.Create(Guid.CreateVersion7(now), command.UserId, command.Role!.Value, command.UnitId, now);
+            if (await db.RoleAssignments.AnyAsync(a => a.UserId == command.UserId && a.Role == command.Role!.Value && a.UnitId == command.UnitId, cancellationToken))
             {
-                throw new DomainRuleException(DomainRules.RoleAlreadyAssigned, $"The user already holds {command.Role} here.");
+                throw new DomainRuleException(DomainRules.RoleAlreadyAssigned, $"The user already holds {command.Role!.Value} here.");
             }
 
             db.RoleAssignments.Add(assignment);

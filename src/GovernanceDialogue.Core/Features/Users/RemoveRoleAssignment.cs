@@ -11,7 +11,7 @@ namespace GovernanceDialogue.Core.Features.Users;
 /// <summary>Takes a role (for a unit, or the global Administrator role) away from a user.</summary>
 public static class RemoveRoleAssignment
 {
-    public sealed record Command(Guid UserId, Role Role, Guid? UnitId) : ICommand, IAuthorized
+    public sealed record Command(Guid UserId, Role? Role, Guid? UnitId) : ICommand, IAuthorized
     {
         Permission IAuthorized.Permission => Permission.ManageUsers;
 
@@ -23,7 +23,7 @@ public static class RemoveRoleAssignment
         public Validator()
         {
             RuleFor(c => c.UserId).NotEmpty();
-            RuleFor(c => c.Role).IsInEnum();
+            RuleFor(c => c.Role).NotNull().IsInEnum();
         }
     }
 
@@ -32,8 +32,8 @@ public static class RemoveRoleAssignment
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var assignment = await db.RoleAssignments.SingleOrDefaultAsync(
-                    a => a.UserId == command.UserId && a.Role == command.Role && a.UnitId == command.UnitId, cancellationToken)
-                ?? throw new NotFoundException("Role assignment", $"{command.UserId}/{command.Role}/{command.UnitId}");
+                    a => a.UserId == command.UserId && a.Role == command.Role!.Value && a.UnitId == command.UnitId, cancellationToken)
+                ?? throw new NotFoundException("Role assignment", $"{command.UserId}/{command.Role!.Value}/{command.UnitId}");
             if (assignment.Role == Role.Administrator)
             {
                 await UserRules.EnsureAnotherAdministratorAsync(db, command.UserId, cancellationToken);

@@ -12,7 +12,7 @@ namespace GovernanceDialogue.Core.Features.Users;
 /// <summary>Renames a user, or deactivates / reactivates them. Deactivation ends their sessions at once.</summary>
 public static class UpdateUser
 {
-    public sealed record Command(Guid Id, uint? ExpectedVersion, string DisplayName, bool IsActive) : ICommand<UserDto>, IAuthorized
+    public sealed record Command(Guid Id, uint? ExpectedVersion, string DisplayName, bool? IsActive) : ICommand<UserDto>, IAuthorized
     {
         Permission IAuthorized.Permission => Permission.ManageUsers;
 
@@ -21,7 +21,11 @@ public static class UpdateUser
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.DisplayName).DisplayName();
+        public Validator()
+        {
+            RuleFor(c => c.DisplayName).DisplayName();
+            RuleFor(c => c.IsActive).NotNull();
+        }
     }
 
     public sealed class Handler(AppDbContext db, UserManager<AppUser> users, TimeProvider clock) : ICommandHandler<Command, UserDto>
@@ -30,15 +34,15 @@ public static class UpdateUser
         {
             var user = await db.Users.FindOrThrowAsync(command.Id, "User", cancellationToken);
             db.ExpectVersion(user, command.ExpectedVersion);
-            if (user.IsActive && !command.IsActive
+            if (user.IsActive && !command.IsActive!.Value
                 && await db.RoleAssignments.AnyAsync(a => a.UserId == user.Id && a.Role == Role.Administrator, cancellationToken))
             {
                 await UserRules.EnsureAnotherAdministratorAsync(db, user.Id, cancellationToken);
             }
 
-            var deactivating = user.IsActive && !command.IsActive;
+            var deactivating = user.IsActive && !command.IsActive!.Value;
             user.DisplayName = command.DisplayName.Trim();
-            user.IsActive = command.IsActive;
+            user.IsActive = command.IsActive!.Value;
             if (deactivating)
             {
                 // A new security stamp invalidates every cookie issued before.

@@ -17,7 +17,14 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
     {
         if (ApiTokenAuthenticationHandler.HasBearer(context.Request) && current.Kind != ActorKind.Token)
         {
-            throw new UnauthorizedException();
+            if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                throw new UnauthorizedException();
+            }
+
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+            return;
         }
 
         if (current.Kind == ActorKind.Anonymous
