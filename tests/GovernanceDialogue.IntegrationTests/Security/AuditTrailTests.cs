@@ -4,7 +4,10 @@ using GovernanceDialogue.Core.Common.Paging;
 using GovernanceDialogue.Core.Domain.Audit;
 using GovernanceDialogue.Core.Domain.Identity;
 using GovernanceDialogue.Core.Domain.Organisation;
+using GovernanceDialogue.Core.Features.Analyses;
 using GovernanceDialogue.Core.Features.Audit;
+using GovernanceDialogue.Core.Features.GoalPictures;
+using GovernanceDialogue.Core.Features.Goals;
 using GovernanceDialogue.Core.Features.Missions;
 using GovernanceDialogue.Core.Features.Tokens;
 using GovernanceDialogue.Core.Features.Units;
@@ -28,6 +31,9 @@ public sealed class AuditTrailTests : IntegrationTest
         tree = await TestTree.CreateAsync(c => SendAsync(c));
     }
 
+    private static readonly List<ThemeInput> Themes =
+        [new(null, "Trygg", "Trygg stad", null), new(null, "Livfull", "Livfull stad", null), new(null, "Hållbar", "Hållbar stad", null)];
+
     /// <summary>Runs one command and returns the audit entries it added.</summary>
     private async Task<List<AuditEntry>> EntriesOfAsync(Func<Task> act)
     {
@@ -49,6 +55,11 @@ public sealed class AuditTrailTests : IntegrationTest
         var mission = await SendAsync(new GetMission.Query(tree.Unit.Id));
         var token = default(CreateToken.Response);
         var scratch = default(UnitDto);
+        var picture = default(Core.Features.GoalPictures.GoalPictureDto);
+        var analysis = default(Core.Features.Analyses.AnalysisDto);
+        var observation = default(Core.Features.Analyses.ObservationDto);
+        var goal = default(Core.Features.Goals.GoalDto);
+        var second = default(Core.Features.Goals.GoalDto);
         var userVersion = await DbAsync(db => db.Users.Where(u => u.Id == user.User.Id).Select(u => EF.Property<uint>(u, "Version")).SingleAsync());
 
         (string Action, Func<Task> Run)[] commands =
@@ -67,12 +78,30 @@ public sealed class AuditTrailTests : IntegrationTest
             ("RemoveRoleAssignment", () => SendAsync(new RemoveRoleAssignment.Command(user.User.Id, Role.Politician, tree.City.Id))),
             ("CreateToken", async () => token = await SendAsync(new CreateToken.Command("BI", ["read"], tree.City.Id, App.Clock.GetUtcNow().AddDays(10)))),
             ("RevokeToken", () => SendAsync(new RevokeToken.Command(token!.Token.Id))),
+            ("CreateGoalPicture", async () => picture = await SendAsync(new CreateGoalPicture.Command(tree.City.Id, "Vision", "Berättelse", Themes))),
+            ("UpdateGoalPicture", () => SendAsync(new UpdateGoalPicture.Command(picture!.Id, null, "Ny vision", "Berättelse", Themes))),
+            ("AdoptGoalPicture", () => SendAsync(new AdoptGoalPicture.Command(picture!.Id, new DateOnly(2026, 1, 1), "KF § 1", null, null))),
+            ("PublishGoalPicture", () => SendAsync(new PublishGoalPicture.Command(picture!.Id, null))),
+            ("CreateAnalysis", async () => analysis = await SendAsync(new CreateAnalysis.Command(tree.Unit.Id, 2026))),
+            ("UpdateAnalysis", () => SendAsync(new UpdateAnalysis.Command(tree.Unit.Id, analysis!.Id, null, "S", "C", null, null, null, [], "J", null))),
+            ("AddObservation", async () => observation = await SendAsync(new AddObservation.Command(tree.Unit.Id, analysis!.Id, "T", 1m, null, "2025", "Egen", null, null, null, null, null))),
+            ("RemoveObservation", () => SendAsync(new RemoveObservation.Command(tree.Unit.Id, analysis!.Id, observation!.Id))),
+            ("ImportKolada", () => SendAsync(new ImportKolada.Command(tree.Unit.Id, analysis!.Id, KoladaDocuments.Valid()))),
+            ("CompleteAnalysis", () => SendAsync(new CompleteAnalysis.Command(tree.Unit.Id, analysis!.Id, null))),
+            ("AddGoal", async () => goal = await SendAsync(new AddGoal.Command(tree.Unit.Id, 2026, "Mål", "V", null, [], [], "O", "H", null))),
+            ("UpdateGoal", () => SendAsync(new UpdateGoal.Command(tree.Unit.Id, goal!.Id, null, "Mål 2", "V", null, [], [], "O", "H"))),
+            ("AddGoal", async () => second = await SendAsync(new AddGoal.Command(tree.Unit.Id, 2026, "Andra", "V", null, [], [], "O", "H", null))),
+            ("RankGoal", () => SendAsync(new RankGoal.Command(tree.Unit.Id, second!.Id, 1))),
+            ("AchieveGoal", () => SendAsync(new AchieveGoal.Command(tree.Unit.Id, goal!.Id, "Reflektion"))),
+            ("DropGoal", () => SendAsync(new DropGoal.Command(tree.Unit.Id, second!.Id, "Skäl", null))),
+            ("AddStopLogEntry", () => SendAsync(new AddStopLogEntry.Command(tree.Unit.Id, 2026, "Vi slutar", "Skäl"))),
+            ("SetGoalPolicy", () => SendAsync(new SetGoalPolicy.Command(tree.City.Id, 4))),
         ];
 
         // Every command of the Core is in the list above (AcceptInvitation and ResolveExternalLogin have their own tests).
         var all = typeof(AppDbContext).Assembly.GetTypes().Where(t => typeof(IBaseCommand).IsAssignableFrom(t) && !t.IsAbstract)
             .Select(t => t.DeclaringType!.Name).Except(["AcceptInvitation", "ResolveExternalLogin"]).ToHashSet();
-        Assert.Equal(all.Order(), commands.Select(c => c.Action).Order());
+        Assert.Equal(all.Order(), commands.Select(c => c.Action).Distinct().Order());
 
         foreach (var (action, run) in commands)
         {

@@ -71,7 +71,13 @@ public sealed class PrioritisedGoal
     {
         var goal = new PrioritisedGoal
         {
-            Id = id, GoalSetId = goalSetId, UnitId = unitId, Period = period, Rank = rank, Status = GoalStatus.Active, CreatedAt = now,
+            Id = id,
+            GoalSetId = goalSetId,
+            UnitId = unitId,
+            Period = period,
+            Rank = rank,
+            Status = GoalStatus.Active,
+            CreatedAt = now,
         };
         goal.Edit(content);
         return goal;

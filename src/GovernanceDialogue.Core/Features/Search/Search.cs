@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using FluentValidation;
 using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common.Paging;
@@ -72,15 +73,15 @@ public static class Search
                 .Where(v => db.Missions.Any(m => m.UnitId == v.UnitId && m.PublishedVersionNumber == v.Number))
                 .Where(v => EF.Property<NpgsqlTsVector>(v, SearchVector.Column).Matches(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)))
                 .Select(v => new Hit
-                    {
-                        Kind = SearchHitKind.Mission,
-                        Id = v.UnitId,
-                        UnitId = v.UnitId,
-                        UnitName = db.Units.Where(u => u.Id == v.UnitId).Select(u => u.Name).Single(),
-                        Title = v.PlainLanguageSummary,
-                        Headline = EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(v.PlainLanguageSummary + " " + v.AssignmentText, HeadlineOptions),
-                        Rank = EF.Property<NpgsqlTsVector>(v, SearchVector.Column).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)),
-                    })
+                {
+                    Kind = SearchHitKind.Mission,
+                    Id = v.UnitId,
+                    UnitId = v.UnitId,
+                    UnitName = db.Units.Where(u => u.Id == v.UnitId).Select(u => u.Name).Single(),
+                    Title = v.PlainLanguageSummary,
+                    Headline = EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(SearchVector.Configuration, v.PlainLanguageSummary + " " + v.AssignmentText, HeadlineOptions),
+                    Rank = EF.Property<NpgsqlTsVector>(v, SearchVector.Column).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)),
+                })
                 .OrderByDescending(h => h.Rank).Take(take).ToListAsync(cancellationToken));
 
             // Mission drafts: the unit's editors.
@@ -98,7 +99,7 @@ public static class Search
                         UnitId = m.UnitId,
                         UnitName = db.Units.Where(u => u.Id == m.UnitId).Select(u => u.Name).Single(),
                         Title = m.PlainLanguageSummary ?? "",
-                        Headline = EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline((m.PlainLanguageSummary ?? "") + " " + (m.AssignmentText ?? ""), HeadlineOptions),
+                        Headline = EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(SearchVector.Configuration, (m.PlainLanguageSummary ?? "") + " " + (m.AssignmentText ?? ""), HeadlineOptions),
                         Rank = EF.Property<NpgsqlTsVector>(m, SearchVector.Column).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)),
                     })
                     .OrderByDescending(h => h.Rank).Take(take).ToListAsync(cancellationToken));
@@ -109,15 +110,15 @@ public static class Search
                 .Where(g => g.Status != GoalPictureStatus.Superseded)
                 .Where(g => EF.Functions.ToTsVector(SearchVector.Configuration, g.Vision + " " + g.Narrative).Matches(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)))
                 .Select(g => new Hit
-                    {
-                        Kind = SearchHitKind.GoalPicture,
-                        Id = g.Id,
-                        UnitId = g.UnitId,
-                        UnitName = db.Units.Where(u => u.Id == g.UnitId).Select(u => u.Name).Single(),
-                        Title = g.Vision,
-                        Headline = EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(g.Vision + " " + g.Narrative, HeadlineOptions),
-                        Rank = EF.Functions.ToTsVector(SearchVector.Configuration, g.Vision + " " + g.Narrative).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)),
-                    })
+                {
+                    Kind = SearchHitKind.GoalPicture,
+                    Id = g.Id,
+                    UnitId = g.UnitId,
+                    UnitName = db.Units.Where(u => u.Id == g.UnitId).Select(u => u.Name).Single(),
+                    Title = g.Vision,
+                    Headline = EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(SearchVector.Configuration, g.Vision + " " + g.Narrative, HeadlineOptions),
+                    Rank = EF.Functions.ToTsVector(SearchVector.Configuration, g.Vision + " " + g.Narrative).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)),
+                })
                 .OrderByDescending(h => h.Rank).Take(take).ToListAsync(cancellationToken));
 
             // Analyses: readers in scope see completed ones, editors their drafts too.
@@ -137,7 +138,7 @@ public static class Search
                         UnitId = a.UnitId,
                         UnitName = db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).Single(),
                         Title = a.Period.ToString(),
-                        Headline = EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(
+                        Headline = EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(SearchVector.Configuration,
                             (a.Strengths ?? "") + " " + (a.Challenges ?? "") + " " + (a.Risks ?? "") + " " + (a.CitizenPerspective ?? "") + " "
                             + (a.EmployeePerspective ?? "") + " " + (a.EqualityPerspective ?? "") + " " + (a.CollaborationNeeds ?? ""), HeadlineOptions),
                         Rank = EF.Property<NpgsqlTsVector>(a, SearchVector.Column).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)),
@@ -159,7 +160,7 @@ public static class Search
                         UnitId = g.UnitId,
                         UnitName = db.Units.Where(u => u.Id == g.UnitId).Select(u => u.Name).Single(),
                         Title = g.Title,
-                        Headline = EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(g.Title + " " + g.Why + " " + g.HowWeWillKnow, HeadlineOptions),
+                        Headline = EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(SearchVector.Configuration, g.Title + " " + g.Why + " " + g.HowWeWillKnow, HeadlineOptions),
                         Rank = EF.Property<NpgsqlTsVector>(g, SearchVector.Column).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)),
                     })
                     .OrderByDescending(h => h.Rank).Take(take).ToListAsync(cancellationToken));
@@ -175,11 +176,19 @@ public static class Search
             return new PagedList<SearchHit>(page, query.Page, query.PageSize, more ? Math.Max(ordered.Count, take) : ordered.Count);
         }
 
-        /// <summary>Escapes the user's text first, then turns the match markers into &lt;mark&gt; tags.</summary>
+        /// <summary>Escapes the user's text, with the matched words wrapped in &lt;mark&gt; tags.</summary>
         private static string Highlight(string headline) =>
-            WebUtility.HtmlEncode(headline).Replace(StartMark, "<mark>", StringComparison.Ordinal).Replace(StopMark, "</mark>", StringComparison.Ordinal);
+            string.Concat(headline.Split(StartMark).Select((part, i) =>
+            {
+                var closing = part.Split(StopMark, 2);
+                return i == 0 || closing.Length == 1
+                    ? Html.Encode(part.Replace(StopMark, "", StringComparison.Ordinal))
+                    : "<mark>" + Html.Encode(closing[0]) + "</mark>" + Html.Encode(closing[1]);
+            }));
 
-        /// <summary>A hit as read from SQL (a class with init members, so the database can order by its rank).</summary>
+        /// <summary>Escapes markup but keeps å, ä, ö and the rest of the text readable.</summary>
+        private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
         private sealed class Hit
         {
             public SearchHitKind Kind { get; init; }

@@ -1,0 +1,181 @@
+using System.Net;
+using GovernanceDialogue.Core.Domain.Goals;
+using GovernanceDialogue.Core.Domain.Identity;
+using GovernanceDialogue.Core.Domain.Organisation;
+using GovernanceDialogue.Core.Features.GoalPictures;
+using GovernanceDialogue.Core.Features.Goals;
+using GovernanceDialogue.Core.Features.Units;
+using GovernanceDialogue.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernanceDialogue.IntegrationTests.Fingers;
+
+/// <summary>Finger 4: few prioritised goals — the cap, replacement, ranks, achieve, drop, the stop log.</summary>
+public sealed class GoalTests : IntegrationTest
+{
+    private TestTree tree = default!;
+    private GoalPictureDto city = default!;
+
+    private static readonly List<ThemeInput> Themes =
+        [new(null, "Trygg", "Trygg stad", null), new(null, "Livfull", "Livfull stad", null), new(null, "Hållbar", "Hållbar stad", null)];
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        tree = await TestTree.CreateAsync(c => SendAsync(c));
+        var created = await SendAsync(new CreateGoalPicture.Command(tree.City.Id, "Vision", "Berättelse", Themes));
+        city = await SendAsync(new AdoptGoalPicture.Command(created.Id, new DateOnly(2026, 1, 1), "KF § 1", null, null));
+        await SignInAsync((Role.UnitManager, tree.Unit.Id));
+    }
+
+    private string Url => $"/api/v1/units/{tree.Unit.Id}/goals";
+
+    private Task<HttpResponseMessage> AddAsync(string title, object? replaces = null, Guid[]? themes = null) =>
+        Client.PostJsonAsync(Url, new
+        {
+            period = 2026,
+            title,
+            why = "Analysen visar otrygghet.",
+            themeIds = themes ?? [city.Themes[0].Id],
+            owner = "Rektor",
+            howWeWillKnow = "Fler elever säger att de känner sig trygga.",
+            replaces,
+        });
+
+    private async Task<List<GoalDto>> FiveAsync()
+    {
+        var goals = new List<GoalDto>();
+        for (var i = 1; i <= 5; i++)
+        {
+            goals.Add(await (await AddAsync($"Mål {i}")).ReadAsync<GoalDto>());
+        }
+
+        return goals;
+    }
+
+    [Fact]
+    public async Task ASixthGoal_AtTheDefaultCap_Returns409AndStoresNothing()
+    {
+        var goals = await FiveAsync();
+        Assert.Equal([1, 2, 3, 4, 5], goals.Select(g => g.Rank!.Value));
+
+        var sixth = await AddAsync("Mål 6");
+
+        var problem = await sixth.AssertProblemAsync(HttpStatusCode.Conflict, "/problems/goal-cap-reached");
+        Assert.Equal("goal-cap-reached", problem.GetProperty("rule").GetString());
+        Assert.Equal(5, await DbAsync(db => db.Goals.CountAsync()));
+    }
+
+    [Fact]
+    public async Task ASixthGoal_ThatReplacesAnother_DropsItIntoTheStopLog()
+    {
+        var goals = await FiveAsync();
+
+        var sixth = await AddAsync("Mål 6", new { goalId = goals[1].Id, reason = "Vi satsar hellre på trygghet." });
+
+        var added = await sixth.ReadAsync<GoalDto>();
+        Assert.Equal(5, added.Rank);
+        var listed = await (await Client.GetAsync($"{Url}?period=2026", Cancel)).ReadAsync<ListGoals.Response>();
+        Assert.Equal(["Mål 1", "Mål 3", "Mål 4", "Mål 5", "Mål 6"], listed.Goals.Where(g => g.Status == GoalStatus.Active).Select(g => g.Title));
+        Assert.Equal(GoalStatus.Dropped, listed.Goals.Single(g => g.Id == goals[1].Id).Status);
+        var stopped = await (await Client.GetAsync($"/api/v1/units/{tree.Unit.Id}/stopped", Cancel)).ReadAsync<List<StopLogEntryDto>>();
+        Assert.Equal(("Mål 2", "Vi satsar hellre på trygghet."), (stopped.Single().Title, stopped.Single().Reason));
+    }
+
+    [Fact]
+    public async Task ConcurrentAdds_AtTheLastFreePlace_OnlyOneSucceeds()
+    {
+        for (var i = 1; i <= 4; i++)
+        {
+            await AddAsync($"Mål {i}");
+        }
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => AddAsync($"Samtidigt {i}")));
+
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        Assert.Equal(5, await DbAsync(db => db.Goals.CountAsync(g => g.Status == GoalStatus.Active)));
+    }
+
+    [Fact]
+    public async Task AGoalLinkedToAThemeOfAnotherCity_Returns409()
+    {
+        var otherCity = await SendAsync(new CreateUnit.Command(UnitKind.City, "Grannby", "GRANN", null, null, new DateOnly(2020, 1, 1)));
+        var foreign = await SendAsync(new CreateGoalPicture.Command(otherCity.Id, "Annan vision", "Annan", Themes));
+        await SendAsync(new AdoptGoalPicture.Command(foreign.Id, new DateOnly(2026, 1, 1), "KF § 2", null, null));
+
+        var response = await AddAsync("Fel stad", themes: [foreign.Themes[0].Id]);
+
+        await response.AssertProblemAsync(HttpStatusCode.Conflict, "/problems/goal-theme-invalid");
+        Assert.Equal(0, await DbAsync(db => db.Goals.CountAsync()));
+    }
+
+    [Fact]
+    public async Task TheCap_IsConfigurablePerCity()
+    {
+        await SendAsync(new SetGoalPolicy.Command(tree.City.Id, 2));
+        await AddAsync("Ett");
+        await AddAsync("Två");
+
+        await (await AddAsync("Tre")).AssertProblemAsync(HttpStatusCode.Conflict, "/problems/goal-cap-reached");
+        Assert.Equal(2, (await (await Client.GetAsync(Url, Cancel)).ReadAsync<ListGoals.Response>()).Cap);
+    }
+
+    [Fact]
+    public async Task Rank_MovesAGoal_AndTheOthersCloseUp()
+    {
+        var goals = await FiveAsync();
+
+        var order = await (await Client.PostJsonAsync($"{Url}/{goals[4].Id}/rank", new { rank = 1 })).ReadAsync<List<GoalDto>>();
+
+        Assert.Equal(["Mål 5", "Mål 1", "Mål 2", "Mål 3", "Mål 4"], order.Select(g => g.Title));
+        Assert.Equal([1, 2, 3, 4, 5], order.Select(g => g.Rank!.Value));
+    }
+
+    [Fact]
+    public async Task Achieve_AndDrop_CloseTheGoalWithAReflection_AndFreeItsPlace()
+    {
+        var goals = await FiveAsync();
+
+        var achieved = await (await Client.PostJsonAsync($"{Url}/{goals[0].Id}/achieve", new { reflection = "Rastvärdarna gjorde skillnad." })).ReadAsync<GoalDto>();
+        var dropped = await (await Client.PostJsonAsync($"{Url}/{goals[1].Id}/drop", new { reason = "Inte längre prioriterat.", reflection = "Vi lärde oss mycket." })).ReadAsync<GoalDto>();
+
+        Assert.Equal((GoalStatus.Achieved, (int?)null, "Rastvärdarna gjorde skillnad."), (achieved.Status, achieved.Rank, achieved.Reflection));
+        Assert.Equal(GoalStatus.Dropped, dropped.Status);
+        await (await Client.PostJsonAsync($"{Url}/{goals[0].Id}/drop", new { reason = "Igen" })).AssertProblemAsync(HttpStatusCode.Conflict, "/problems/goal-not-active");
+        Assert.Equal(HttpStatusCode.Created, (await AddAsync("Nytt")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await AddAsync("Nytt igen")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Update_WithAStaleETag_Returns412()
+    {
+        var created = await AddAsync("Mål");
+        var goal = await created.ReadAsync<GoalDto>();
+        object Body(string title) => new { period = 2026, title, why = "V", themeIds = new[] { city.Themes[0].Id }, owner = "O", howWeWillKnow = "H" };
+        (await Client.PutJsonAsync($"{Url}/{goal.Id}", Body("Först"), created.ETagOf())).EnsureSuccessStatusCode();
+
+        await (await Client.PutJsonAsync($"{Url}/{goal.Id}", Body("Sist"), created.ETagOf())).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        Assert.Equal("Först", await DbAsync(db => db.Goals.Select(g => g.Title).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task EvidenceFromAnotherUnitsAnalysis_Returns400()
+    {
+        var other = await SendAsync(new Core.Features.Analyses.CreateAnalysis.Command(tree.OtherUnit.Id, 2026));
+        var observation = await SendAsync(new Core.Features.Analyses.AddObservation.Command(tree.OtherUnit.Id, other.Id, "T", 1, null, "2025", "Egen", null, null, null, null, null));
+
+        var response = await Client.PostJsonAsync(Url, new
+        {
+            period = 2026,
+            title = "Mål",
+            why = "V",
+            themeIds = new[] { city.Themes[0].Id },
+            owner = "O",
+            howWeWillKnow = "H",
+            evidenceIds = new[] { observation.Id },
+        });
+
+        Assert.NotEmpty((await response.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("evidenceIds[0]"));
+    }
+}
