@@ -20,7 +20,7 @@ public static partial class PageErrors
             case ValidationException validation:
                 foreach (var error in validation.Errors)
                 {
-                    // A list edited in one field ("TargetGroups[2]") reports on that field.
+                    // A list edited in one field ("TargetGroups[2]") reports on that field; fields inside lists keep their index.
                     var field = IndexSuffix().Replace(error.PropertyName, "");
                     modelState.AddModelError(string.IsNullOrEmpty(prefix) ? field : $"{prefix}.{field}", error.ErrorMessage);
                 }
@@ -38,6 +38,6 @@ public static partial class PageErrors
         }
     }
 
-    [GeneratedRegex(@"\[\d+\]")]
+    [GeneratedRegex(@"\[\d+\]$")]
     private static partial Regex IndexSuffix();
 }

@@ -22,7 +22,9 @@ public static class GetUnit
     public sealed record Response(UnitDto Unit, IReadOnlyList<UnitRef> Ancestors, int ChildCount, UnitCapabilities Can);
 
     /// <summary>What the caller may do with this unit, so pages offer only what will work.</summary>
-    public sealed record UnitCapabilities(bool Manage, bool EditMission, bool ReadMissionDraft, bool ReadHistory);
+    public sealed record UnitCapabilities(
+        bool Manage, bool EditMission, bool ReadMissionDraft, bool ReadHistory, bool EditGoalPicture, bool ReadAnalyses, bool EditAnalysis,
+        bool ReadGoals, bool EditGoals);
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -53,7 +55,12 @@ public static class GetUnit
                 authorizer.Can(Permission.ManageOrganisation, row.Path),
                 authorizer.Can(Permission.EditMission, row.Path),
                 authorizer.Can(Permission.ReadMissionDraft, row.Path),
-                authorizer.Can(Permission.ReadUnitHistory, row.Path));
+                authorizer.Can(Permission.ReadUnitHistory, row.Path),
+                authorizer.Can(Permission.EditGoalPicture, row.Path),
+                authorizer.Can(Permission.ReadAnalyses, row.Path),
+                authorizer.Can(Permission.EditAnalysis, row.Path),
+                authorizer.Can(Permission.ReadGoals, row.Path),
+                authorizer.Can(Permission.EditGoals, row.Path));
             return new Response(line[query.Id], ancestors, row.ChildCount, can);
         }
     }

@@ -1,6 +1,10 @@
+using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Common.Paging;
 using GovernanceDialogue.Core.Domain.Organisation;
+using GovernanceDialogue.Core.Features.Analyses;
 using GovernanceDialogue.Core.Features.Audit;
+using GovernanceDialogue.Core.Features.GoalPictures;
+using GovernanceDialogue.Core.Features.Goals;
 using GovernanceDialogue.Core.Features.Missions;
 using GovernanceDialogue.Core.Features.Units;
 using GovernanceDialogue.Web.Infrastructure;
@@ -12,8 +16,17 @@ using Microsoft.Extensions.Localization;
 namespace GovernanceDialogue.Web.Pages.Units;
 
 /// <summary>A unit's page: its place in the tree, its published mission and, for editors, the draft beside it.</summary>
-public sealed class DetailsModel(ISender sender, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(ISender sender, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>This year: the period the unit page shows.</summary>
+    public int Year => clock.Today().Year;
+
+    public IReadOnlyList<ThemeDto> Themes { get; private set; } = [];
+
+    public IReadOnlyList<AnalysisSummaryDto> Analyses { get; private set; } = [];
+
+    public ListGoals.Response? Goals { get; private set; }
+
     public GetUnit.Response Unit { get; private set; } = default!;
 
     public MissionDto Mission { get; private set; } = default!;
@@ -43,11 +56,28 @@ public sealed class DetailsModel(ISender sender, IStringLocalizer<SharedResource
         }
     }
 
+    public async Task<IActionResult> OnPostStartAnalysisAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var analysis = await sender.Send(new CreateAnalysis.Command(id, Year), cancellationToken);
+            return RedirectToPage("/Units/Analyses/Edit", new { id, analysisId = analysis.Id });
+        }
+        catch (Exception ex) when (this.AddCommandErrors(ex, localizer, prefix: ""))
+        {
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+    }
+
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Unit = await sender.Send(new GetUnit.Query(id), cancellationToken);
         Mission = await sender.Send(new GetMission.Query(id), cancellationToken);
         Children = (await sender.Send(new ListUnits.Query(ParentId: id, IncludeClosed: true, PageSize: 200), cancellationToken)).Items;
         History = Unit.Can.ReadHistory ? await sender.Send(new GetUnitHistory.Query(id, 1, 10), cancellationToken) : null;
+        Themes = await sender.Send(new ListThemesForUnit.Query(id), cancellationToken);
+        Analyses = Unit.Can.ReadAnalyses ? await sender.Send(new ListAnalyses.Query(id), cancellationToken) : [];
+        Goals = Unit.Can.ReadGoals ? await sender.Send(new ListGoals.Query(id, Year), cancellationToken) : null;
     }
 }
