@@ -29,7 +29,7 @@ public sealed class PagesTests : IntegrationTest
         [
             "/", "/units", "/units?q=skola", $"/units/{unit}", $"/units/{unit}/mission/edit", $"/units/{unit}/mission/versions",
             $"/units/{unit}/mission/versions/1", "/units/new", $"/units/new?parentId={unit}", $"/units/{unit}/edit", "/problems",
-            "/problems/unit-move-cycle", "/language",
+            "/problems/unit-move-cycle", "/language", "/goal-pictures", "/line-of-sight", "/search?q=trygghet", $"/units/{unit}/goals",
         ];
 
         foreach (var url in urls)
@@ -39,6 +39,68 @@ public sealed class PagesTests : IntegrationTest
             Assert.NotNull(page.QuerySelector("main h1"));
             Assert.NotNull(page.QuerySelector("a.skip-link[href='#main']"));
         }
+    }
+
+    [Fact]
+    public async Task StartPage_ShowsThePublishedGoalPictureOfTheCity_ToEveryone()
+    {
+        var page = await Client.GetPageAsync("/");
+
+        Assert.NotNull(page.QuerySelector(".goal-picture-hero h1"));
+        Assert.Equal(5, page.QuerySelectorAll(".goal-picture-hero .themes li").Length);
+    }
+
+    [Fact]
+    public async Task UnitPage_ShowsTheFiveFingersToItsManager_AndOnlyThePublicPartsToVisitors()
+    {
+        var unit = await UnitIdAsync("SKOF-SOLB");
+        using var manager = await ClientAsync((Role.UnitManager, unit));
+
+        var managed = await manager.GetPageAsync($"/units/{unit}");
+        var visitor = await Client.GetPageAsync($"/units/{unit}");
+
+        foreach (var id in new[] { "mission-heading", "goal-picture-heading", "analysis-heading", "goals-heading" })
+        {
+            Assert.NotNull(managed.GetElementById(id));
+        }
+
+        Assert.NotNull(visitor.GetElementById("goal-picture-heading"));
+        Assert.Null(visitor.GetElementById("analysis-heading"));
+        Assert.Null(visitor.GetElementById("goals-heading"));
+    }
+
+    [Fact]
+    public async Task GoalsPage_AtTheCap_OffersOnlyToAddByReplacing_AndAReplacementLandsInTheStopLog()
+    {
+        var unit = await UnitIdAsync("SKOF-SOLB");
+        using var manager = await ClientAsync((Role.UnitManager, unit));
+        var goals = await manager.GetPageAsync($"/units/{unit}/goals?period=2026");
+        var active = goals.QuerySelectorAll("ol.goals > li").Length;
+        for (var i = active; i < 5; i++)
+        {
+            goals = await manager.GetPageAsync($"/units/{unit}/goals?period=2026");
+            var filled = await manager.SubmitAsync(goals, "form[action*='handler=Add']", new Dictionary<string, string>
+            {
+                ["Input.Title"] = $"Extra mål {i}", ["Input.Why"] = "V", ["Input.Owner"] = "O", ["Input.HowWeWillKnow"] = "H",
+            });
+            Assert.Equal(HttpStatusCode.Redirect, filled.StatusCode);
+        }
+
+        goals = await manager.GetPageAsync($"/units/{unit}/goals?period=2026");
+        Assert.NotNull(goals.QuerySelector("#ReplaceGoalId"));
+        var replaced = goals.QuerySelector("#ReplaceGoalId option")!.TextContent;
+
+        var response = await manager.SubmitAsync(goals, "form[action*='handler=Add']", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Ersättande mål", ["Input.Why"] = "V", ["Input.Owner"] = "O", ["Input.HowWeWillKnow"] = "H",
+            ["ReplaceGoalId"] = goals.QuerySelector("#ReplaceGoalId option")!.GetAttribute("value")!,
+            ["ReplaceReason"] = "Vi prioriterar om.",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var after = await manager.GetPageAsync($"/units/{unit}/goals?period=2026");
+        Assert.Contains("Vi prioriterar om.", after.GetElementById("stop-heading")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(replaced.Split(". ", 2)[1], after.GetElementById("stop-heading")!.ParentElement!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

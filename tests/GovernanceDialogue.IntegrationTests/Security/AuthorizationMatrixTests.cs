@@ -250,6 +250,16 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
             ["PAGE /admin/users/{id:guid}"] = new(Administrator, () => Get($"/admin/users/{targetUserId}"), Page: true),
             ["PAGE /admin/tokens"] = new(Administrator, () => Get("/admin/tokens"), Page: true),
             ["PAGE /admin/audit"] = new(Administrator, () => Get("/admin/audit"), Page: true),
+            ["PAGE /goal-pictures"] = new(Public, () => Get("/goal-pictures"), Page: true),
+            ["PAGE /goal-pictures/{id:guid}"] = new(Public, () => Get($"/goal-pictures/{cityPicture}"), Page: true),
+            ["PAGE /goal-pictures/new"] = new(EditGoalPicture, () => Get($"/goal-pictures/new?unitId={tree.Administration.Id}"), Page: true),
+            ["PAGE /goal-pictures/{id:guid}/edit"] = new(EditGoalPicture, () => Get($"/goal-pictures/{draftPicture}/edit"), Page: true),
+            ["PAGE /units/{id:guid}/analyses/{analysisId:guid}"] = new(ReadUnitWork, () => Get($"/units/{unit}/analyses/{completedAnalysis}"), Page: true),
+            ["PAGE /units/{id:guid}/analyses/{analysisId:guid}/edit"] = new(EditUnitWork, () => Get($"/units/{unit}/analyses/{draftAnalysis}/edit"), Page: true),
+            ["PAGE /units/{id:guid}/goals"] = new(ReadUnitWork, () => Get($"/units/{unit}/goals"), Page: true),
+            ["PAGE /units/{id:guid}/goals/{goalId:guid}"] = new(ReadUnitWork, () => Get($"/units/{unit}/goals/{goal}"), Page: true),
+            ["PAGE /line-of-sight"] = new(SignedIn, () => Get($"/line-of-sight?unit={tree.Administration.Id}"), Page: true),
+            ["PAGE /search"] = new(Public, () => Get("/search?q=trygg"), Page: true),
         };
     }
 
