@@ -16,7 +16,7 @@ namespace GovernanceDialogue.Core.Demo;
 /// Seeds the demo city into an empty database through the same commands the API uses, in one transaction: a crash
 /// half-way leaves nothing, so the next start seeds again.
 /// </summary>
-public sealed class DemoCitySeeder(AppDbContext db, ISender sender, CurrentUser currentUser, ILogger<DemoCitySeeder> logger)
+public sealed class DemoCitySeeder(AppDbContext db, ISender sender, CurrentUser currentUser, TimeProvider clock, ILogger<DemoCitySeeder> logger)
 {
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ public sealed class DemoCitySeeder(AppDbContext db, ISender sender, CurrentUser 
     /// <summary>Fingers 2–4: the goal pictures (adopted and published), and per unit a completed analysis and its goals.</summary>
     private async Task SeedGoalsAsync(CancellationToken cancellationToken)
     {
-        var demo = DemoGoals.Load();
+        var demo = DemoGoals.Load().AsOf(clock.Today().Year);
         var units = await db.Units.ToDictionaryAsync(u => u.ShortCode, u => u.Id, cancellationToken);
         var themes = new Dictionary<string, Guid>();
 

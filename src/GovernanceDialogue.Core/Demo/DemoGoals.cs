@@ -3,7 +3,10 @@ using GovernanceDialogue.Core.Domain.Analyses;
 
 namespace GovernanceDialogue.Core.Demo;
 
-/// <summary>The demo city's goal pictures, analyses and goals, read from the embedded <c>demo-goals.json</c>.</summary>
+/// <summary>
+/// The demo city's goal pictures, analyses and goals, read from the embedded <c>demo-goals.json</c>. The file is written
+/// as of its <see cref="Period"/>; <see cref="AsOf"/> moves every year in it so a demo seeded in any year is current.
+/// </summary>
 public sealed record DemoGoals(
     int Period, DemoGoalPicture CityGoalPicture, IReadOnlyList<DemoGoalPicture> AdministrationGoalPictures, IReadOnlyList<DemoUnitGoals> Units)
 {
@@ -14,6 +17,40 @@ public sealed record DemoGoals(
         using var stream = typeof(DemoGoals).Assembly.GetManifestResourceStream("GovernanceDialogue.Core.Demo.demo-goals.json")
             ?? throw new InvalidOperationException("The embedded demo-goals.json is missing.");
         return JsonSerializer.Deserialize<DemoGoals>(stream, Json) ?? throw new InvalidOperationException("demo-goals.json is empty.");
+    }
+
+    /// <summary>The same demo with the period, the decision dates and the observation periods moved to <paramref name="year"/>.</summary>
+    public DemoGoals AsOf(int year)
+    {
+        var shift = year - Period;
+        if (shift == 0)
+        {
+            return this;
+        }
+
+        DemoGoalPicture Picture(DemoGoalPicture p)
+        {
+            var date = p.DecisionDate.AddYears(shift);
+            return p with
+            {
+                DecisionDate = date,
+                DecisionReference = p.DecisionReference.Replace(p.DecisionDate.ToString("yyyy-MM-dd"), date.ToString("yyyy-MM-dd"), StringComparison.Ordinal),
+            };
+        }
+
+        string ObservationPeriod(string period) =>
+            int.TryParse(period, System.Globalization.CultureInfo.InvariantCulture, out var y) ? (y + shift).ToString(System.Globalization.CultureInfo.InvariantCulture) : period;
+
+        return this with
+        {
+            Period = year,
+            CityGoalPicture = Picture(CityGoalPicture),
+            AdministrationGoalPictures = AdministrationGoalPictures.Select(Picture).ToList(),
+            Units = Units.Select(u => u with
+            {
+                Analysis = u.Analysis with { Observations = u.Analysis.Observations.Select(o => o with { Period = ObservationPeriod(o.Period) }).ToList() },
+            }).ToList(),
+        };
     }
 }
 
