@@ -112,6 +112,7 @@ public sealed class GoalsController(ISender sender) : ApiControllerBase
     /// <param name="unitId">The unit.</param>
     /// <param name="goalId">The goal.</param>
     /// <param name="request">The new rank.</param>
+    /// <param name="ifMatch">Optional: the goal's ETag from your last GET; a stale one answers 412.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">Reordered.</response>
     /// <response code="400">The rank is below 1.</response>
@@ -119,6 +120,7 @@ public sealed class GoalsController(ISender sender) : ApiControllerBase
     /// <response code="403">Not an editor of this unit.</response>
     /// <response code="404">No such goal for this unit.</response>
     /// <response code="409">The goal is not active, or someone else changed the goals at the same time.</response>
+    /// <response code="412">The goal changed since your GET.</response>
     [HttpPost("goals/{goalId:guid}/rank")]
     [ProducesResponseType<IReadOnlyList<GoalDto>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -126,13 +128,16 @@ public sealed class GoalsController(ISender sender) : ApiControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public async Task<IReadOnlyList<GoalDto>> Rank(Guid unitId, Guid goalId, RankRequest request, CancellationToken cancellationToken) =>
-        await sender.Send(new RankGoal.Command(unitId, goalId, request.Rank), cancellationToken);
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
+    public async Task<IReadOnlyList<GoalDto>> Rank(
+        Guid unitId, Guid goalId, RankRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken cancellationToken) =>
+        await sender.Send(new RankGoal.Command(unitId, goalId, ETag.Parse(ifMatch), request.Rank), cancellationToken);
 
     /// <summary>Marks an active goal achieved, with a reflection.</summary>
     /// <param name="unitId">The unit.</param>
     /// <param name="goalId">The goal.</param>
     /// <param name="request">The reflection.</param>
+    /// <param name="ifMatch">Optional: the goal's ETag from your last GET; a stale one answers 412.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">Achieved.</response>
     /// <response code="400">The reflection is missing.</response>
@@ -140,6 +145,7 @@ public sealed class GoalsController(ISender sender) : ApiControllerBase
     /// <response code="403">Not an editor of this unit.</response>
     /// <response code="404">No such goal for this unit.</response>
     /// <response code="409">The goal is not active.</response>
+    /// <response code="412">The goal changed since your GET.</response>
     [HttpPost("goals/{goalId:guid}/achieve")]
     [ProducesResponseType<GoalDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -147,13 +153,19 @@ public sealed class GoalsController(ISender sender) : ApiControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public async Task<GoalDto> Achieve(Guid unitId, Guid goalId, AchieveRequest request, CancellationToken cancellationToken) =>
-        await sender.Send(new AchieveGoal.Command(unitId, goalId, request.Reflection), cancellationToken);
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
+    public async Task<GoalDto> Achieve(
+        Guid unitId, Guid goalId, AchieveRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken cancellationToken)
+    {
+        var goal = await sender.Send(new AchieveGoal.Command(unitId, goalId, ETag.Parse(ifMatch), request.Reflection), cancellationToken);
+        return WithETag(goal, goal.Version);
+    }
 
     /// <summary>De-prioritises an active goal: it is dropped and the reason goes to the stop log.</summary>
     /// <param name="unitId">The unit.</param>
     /// <param name="goalId">The goal.</param>
     /// <param name="request">Why it is dropped, and an optional reflection.</param>
+    /// <param name="ifMatch">Optional: the goal's ETag from your last GET; a stale one answers 412.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">Dropped.</response>
     /// <response code="400">The reason is missing.</response>
@@ -161,6 +173,7 @@ public sealed class GoalsController(ISender sender) : ApiControllerBase
     /// <response code="403">Not an editor of this unit.</response>
     /// <response code="404">No such goal for this unit.</response>
     /// <response code="409">The goal is not active.</response>
+    /// <response code="412">The goal changed since your GET.</response>
     [HttpPost("goals/{goalId:guid}/drop")]
     [ProducesResponseType<GoalDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -168,8 +181,13 @@ public sealed class GoalsController(ISender sender) : ApiControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public async Task<GoalDto> Drop(Guid unitId, Guid goalId, DropRequest request, CancellationToken cancellationToken) =>
-        await sender.Send(new DropGoal.Command(unitId, goalId, request.Reason, request.Reflection), cancellationToken);
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
+    public async Task<GoalDto> Drop(
+        Guid unitId, Guid goalId, DropRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken cancellationToken)
+    {
+        var goal = await sender.Send(new DropGoal.Command(unitId, goalId, ETag.Parse(ifMatch), request.Reason, request.Reflection), cancellationToken);
+        return WithETag(goal, goal.Version);
+    }
 
     /// <summary>What the unit stopped doing (det vi slutar göra), newest first.</summary>
     /// <param name="unitId">The unit.</param>

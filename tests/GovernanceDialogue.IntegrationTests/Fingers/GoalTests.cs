@@ -93,7 +93,12 @@ public sealed class GoalTests : IntegrationTest
         var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => AddAsync($"Samtidigt {i}")));
 
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
-        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            // The set is locked while one add runs, so the others see five goals: the cap, not a lost race.
+            await refused.AssertProblemAsync(HttpStatusCode.Conflict, "/problems/goal-cap-reached");
+        }
+
         Assert.Equal(5, await DbAsync(db => db.Goals.CountAsync(g => g.Status == GoalStatus.Active)));
     }
 
@@ -157,6 +162,28 @@ public sealed class GoalTests : IntegrationTest
 
         await (await Client.PutJsonAsync($"{Url}/{goal.Id}", Body("Sist"), created.ETagOf())).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
         Assert.Equal("Först", await DbAsync(db => db.Goals.Select(g => g.Title).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task AchieveDropAndRank_WithAStaleETag_Return412_AndChangeNothing()
+    {
+        var created = await AddAsync("Mål");
+        var goal = await created.ReadAsync<GoalDto>();
+        await AddAsync("Mål 2");
+        object Body(string title) => new { period = 2026, title, why = "V", themeIds = new[] { city.Themes[0].Id }, owner = "O", howWeWillKnow = "H" };
+        (await Client.PutJsonAsync($"{Url}/{goal.Id}", Body("Ändrat"), created.ETagOf())).EnsureSuccessStatusCode();
+
+        await (await Client.PostJsonAsync($"{Url}/{goal.Id}/achieve", new { reflection = "R" }, created.ETagOf())).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        await (await Client.PostJsonAsync($"{Url}/{goal.Id}/drop", new { reason = "S" }, created.ETagOf())).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        await (await Client.PostJsonAsync($"{Url}/{goal.Id}/rank", new { rank = 2 }, created.ETagOf())).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+
+        var stored = await DbAsync(db => db.Goals.SingleAsync(g => g.Id == goal.Id));
+        Assert.Equal((GoalStatus.Active, 1), (stored.Status, stored.Rank!.Value));
+        Assert.Equal(0, await DbAsync(db => db.StopLog.CountAsync()));
+        var current = await Client.GetAsync($"{Url}/{goal.Id}", Cancel);
+        var achieved = await Client.PostJsonAsync($"{Url}/{goal.Id}/achieve", new { reflection = "R" }, current.ETagOf());
+        Assert.Equal(HttpStatusCode.OK, achieved.StatusCode);
+        Assert.NotEqual(current.ETagOf(), achieved.ETagOf());
     }
 
     [Fact]

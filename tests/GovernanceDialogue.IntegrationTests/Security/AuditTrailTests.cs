@@ -91,9 +91,9 @@ public sealed class AuditTrailTests : IntegrationTest
             ("AddGoal", async () => goal = await SendAsync(new AddGoal.Command(tree.Unit.Id, 2026, "Mål", "V", null, [], [], "O", "H", null))),
             ("UpdateGoal", () => SendAsync(new UpdateGoal.Command(tree.Unit.Id, goal!.Id, null, "Mål 2", "V", null, [], [], "O", "H"))),
             ("AddGoal", async () => second = await SendAsync(new AddGoal.Command(tree.Unit.Id, 2026, "Andra", "V", null, [], [], "O", "H", null))),
-            ("RankGoal", () => SendAsync(new RankGoal.Command(tree.Unit.Id, second!.Id, 1))),
-            ("AchieveGoal", () => SendAsync(new AchieveGoal.Command(tree.Unit.Id, goal!.Id, "Reflektion"))),
-            ("DropGoal", () => SendAsync(new DropGoal.Command(tree.Unit.Id, second!.Id, "Skäl", null))),
+            ("RankGoal", () => SendAsync(new RankGoal.Command(tree.Unit.Id, second!.Id, null, 1))),
+            ("AchieveGoal", () => SendAsync(new AchieveGoal.Command(tree.Unit.Id, goal!.Id, null, "Reflektion"))),
+            ("DropGoal", () => SendAsync(new DropGoal.Command(tree.Unit.Id, second!.Id, null, "Skäl", null))),
             ("AddStopLogEntry", () => SendAsync(new AddStopLogEntry.Command(tree.Unit.Id, 2026, "Vi slutar", "Skäl"))),
             ("SetGoalPolicy", () => SendAsync(new SetGoalPolicy.Command(tree.City.Id, 4))),
         ];

@@ -11,7 +11,7 @@ namespace GovernanceDialogue.Core.Features.Goals;
 /// <summary>Marks an active goal achieved, with a reflection on what made it happen.</summary>
 public static class AchieveGoal
 {
-    public sealed record Command(Guid UnitId, Guid GoalId, string Reflection) : ICommand<GoalDto>, IAuthorized
+    public sealed record Command(Guid UnitId, Guid GoalId, uint? ExpectedVersion, string Reflection) : ICommand<GoalDto>, IAuthorized
     {
         Permission IAuthorized.Permission => Permission.EditGoals;
 
@@ -28,6 +28,7 @@ public static class AchieveGoal
         public async ValueTask<GoalDto> Handle(Command command, CancellationToken cancellationToken)
         {
             var set = await db.GoalSetOfGoalAsync(command.UnitId, command.GoalId, cancellationToken);
+            db.ExpectVersion(set.Goals.Single(g => g.Id == command.GoalId), command.ExpectedVersion);
             set.Achieve(command.GoalId, command.Reflection, clock.GetUtcNow(), user.DisplayName);
             await db.SaveChangesAsync(cancellationToken);
             return set.Goals.Single(g => g.Id == command.GoalId).ToDto();

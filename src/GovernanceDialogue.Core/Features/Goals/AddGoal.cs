@@ -53,7 +53,7 @@ public static class AddGoal
             await GoalRules.CheckLinksAsync(db, unit.Id, unit.Path, command.AnalysisId, command.EvidenceIds ?? [], command.ThemeIds ?? [], cancellationToken);
 
             var now = clock.GetUtcNow();
-            var set = await db.GoalSets.Include(s => s.Goals).SingleOrDefaultAsync(s => s.UnitId == unit.Id && s.Period == command.Period, cancellationToken);
+            var set = await db.LockedGoalSetAsync(unit.Id, command.Period, cancellationToken);
             if (set is null)
             {
                 set = GoalSet.Start(Guid.CreateVersion7(now), unit.Id, command.Period, now);

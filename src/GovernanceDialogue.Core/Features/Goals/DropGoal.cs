@@ -11,7 +11,7 @@ namespace GovernanceDialogue.Core.Features.Goals;
 /// <summary>De-prioritises an active goal: it is dropped, and the reason goes to the visible stop log.</summary>
 public static class DropGoal
 {
-    public sealed record Command(Guid UnitId, Guid GoalId, string Reason, string? Reflection) : ICommand<GoalDto>, IAuthorized
+    public sealed record Command(Guid UnitId, Guid GoalId, uint? ExpectedVersion, string Reason, string? Reflection) : ICommand<GoalDto>, IAuthorized
     {
         Permission IAuthorized.Permission => Permission.EditGoals;
 
@@ -32,6 +32,7 @@ public static class DropGoal
         public async ValueTask<GoalDto> Handle(Command command, CancellationToken cancellationToken)
         {
             var set = await db.GoalSetOfGoalAsync(command.UnitId, command.GoalId, cancellationToken);
+            db.ExpectVersion(set.Goals.Single(g => g.Id == command.GoalId), command.ExpectedVersion);
             db.StopLog.Add(set.Drop(command.GoalId, command.Reason, command.Reflection, clock.GetUtcNow(), user.DisplayName));
             await db.SaveChangesAsync(cancellationToken);
             return set.Goals.Single(g => g.Id == command.GoalId).ToDto();

@@ -76,11 +76,23 @@ internal static class GoalRules
             ?? GoalSet.DefaultCap;
     }
 
-    /// <summary>The unit's goal set for the period with all its goals, for a change.</summary>
+    /// <summary>
+    /// The unit's goal set for a period with all its goals, for a change, or null when it has none yet. The set's row
+    /// stays locked until the command's transaction ends, so concurrent changes to one set queue up and each sees the
+    /// one before it: of two people adding "the sixth goal" one succeeds and the other hears the cap is reached.
+    /// </summary>
+    public static async Task<GoalSet?> LockedGoalSetAsync(this AppDbContext db, Guid unitId, int period, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM goal_sets WHERE unit_id = {unitId} AND period = {period} FOR UPDATE", cancellationToken);
+        return await db.GoalSets.Include(s => s.Goals).SingleOrDefaultAsync(s => s.UnitId == unitId && s.Period == period, cancellationToken);
+    }
+
+    /// <summary>The goal set a goal belongs to, locked as in <see cref="LockedGoalSetAsync"/>.</summary>
     public static async Task<GoalSet> GoalSetOfGoalAsync(this AppDbContext db, Guid unitId, Guid goalId, CancellationToken cancellationToken)
     {
         var setId = await db.Goals.Where(g => g.Id == goalId && g.UnitId == unitId).Select(g => (Guid?)g.GoalSetId).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Goal", goalId);
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM goal_sets WHERE id = {setId} FOR UPDATE", cancellationToken);
         return await db.GoalSets.Include(s => s.Goals).SingleAsync(s => s.Id == setId, cancellationToken);
     }
 }

@@ -8,7 +8,7 @@ namespace GovernanceDialogue.Core.Features.Goals;
 /// <summary>Moves an active goal to a new rank (1 = most important); the others close up.</summary>
 public static class RankGoal
 {
-    public sealed record Command(Guid UnitId, Guid GoalId, int Rank) : ICommand<IReadOnlyList<GoalDto>>, IAuthorized
+    public sealed record Command(Guid UnitId, Guid GoalId, uint? ExpectedVersion, int Rank) : ICommand<IReadOnlyList<GoalDto>>, IAuthorized
     {
         Permission IAuthorized.Permission => Permission.EditGoals;
 
@@ -25,6 +25,7 @@ public static class RankGoal
         public async ValueTask<IReadOnlyList<GoalDto>> Handle(Command command, CancellationToken cancellationToken)
         {
             var set = await db.GoalSetOfGoalAsync(command.UnitId, command.GoalId, cancellationToken);
+            db.ExpectVersion(set.Goals.Single(g => g.Id == command.GoalId), command.ExpectedVersion);
             set.Rank(command.GoalId, command.Rank, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return set.Active.Select(g => g.ToDto()).ToList();

@@ -43,11 +43,11 @@ public sealed class DetailsModel(ISender sender, IStringLocalizer<SharedResource
             new UpdateGoal.Command(Id, GoalId, version, Input.Title ?? "", Input.Why ?? "", Input.AnalysisId, Input.EvidenceIds, Input.ThemeIds, Input.Owner ?? "", Input.HowWeWillKnow ?? ""),
             "Form.SavedStatus", "Input", cancellationToken);
 
-    public Task<IActionResult> OnPostAchieveAsync(string? reflection, CancellationToken cancellationToken) =>
-        SendAsync(new AchieveGoal.Command(Id, GoalId, reflection ?? ""), "Goal.Achieved", "", cancellationToken);
+    public Task<IActionResult> OnPostAchieveAsync(uint version, string? reflection, CancellationToken cancellationToken) =>
+        SendAsync(new AchieveGoal.Command(Id, GoalId, version, reflection ?? ""), "Goal.Achieved", "", cancellationToken);
 
-    public Task<IActionResult> OnPostDropAsync(string? reason, string? dropReflection, CancellationToken cancellationToken) =>
-        SendAsync(new DropGoal.Command(Id, GoalId, reason ?? "", dropReflection), "Goal.Dropped", "", cancellationToken);
+    public Task<IActionResult> OnPostDropAsync(uint version, string? reason, string? dropReflection, CancellationToken cancellationToken) =>
+        SendAsync(new DropGoal.Command(Id, GoalId, version, reason ?? "", dropReflection), "Goal.Dropped", "", cancellationToken);
 
     private async Task<IActionResult> SendAsync<T>(ICommand<T> command, string status, string prefix, CancellationToken cancellationToken)
     {

@@ -48,8 +48,8 @@ public sealed class IndexModel(ISender sender, TimeProvider clock, IStringLocali
             "Goals.Added", "Input", cancellationToken);
     }
 
-    public Task<IActionResult> OnPostRankAsync(Guid goalId, int rank, CancellationToken cancellationToken) =>
-        SendAsync(new RankGoal.Command(Id, goalId, rank), "Goals.Ranked", "", cancellationToken);
+    public Task<IActionResult> OnPostRankAsync(Guid goalId, uint version, int rank, CancellationToken cancellationToken) =>
+        SendAsync(new RankGoal.Command(Id, goalId, version, rank), "Goals.Ranked", "", cancellationToken);
 
     public Task<IActionResult> OnPostStopAsync(string? stopTitle, string? stopReason, CancellationToken cancellationToken) =>
         SendAsync(new AddStopLogEntry.Command(Id, Period ?? clock.Today().Year, stopTitle ?? "", stopReason ?? ""), "Goals.Stopped", "", cancellationToken);
