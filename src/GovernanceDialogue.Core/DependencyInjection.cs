@@ -4,6 +4,8 @@ using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Common.Behaviors;
 using GovernanceDialogue.Core.Demo;
 using GovernanceDialogue.Core.Domain.Identity;
+using GovernanceDialogue.Core.Features.Cycles;
+using GovernanceDialogue.Core.Features.Notifications;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -54,6 +56,12 @@ public static class DependencyInjection
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddUserConfirmation<ActiveUserConfirmation>();
+        services.AddScoped<CycleOpener>();
+        services.AddScoped<CycleCloser>();
+        services.AddScoped<CycleRollupBuilder>();
+        services.AddScoped<NotificationWriter>();
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoCitySeeder>();
         services.AddScoped<DemoUsersSeeder>();

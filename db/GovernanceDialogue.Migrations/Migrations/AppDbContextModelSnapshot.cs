@@ -286,6 +286,489 @@ namespace GovernanceDialogue.Migrations.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Dialogues.Agreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.Property<string>("DropReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("drop_reason");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Responsible")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("responsible");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("side");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agreements");
+
+                    b.HasIndex("CycleId")
+                        .HasDatabaseName("ix_agreements_cycle_id");
+
+                    b.HasIndex("DialogueId")
+                        .HasDatabaseName("ix_agreements_dialogue_id");
+
+                    b.HasIndex("UnitId", "Status")
+                        .HasDatabaseName("ix_agreements_unit_id_status");
+
+                    b.ToTable("agreements", (string)null);
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Dialogues.CycleRollup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("facts");
+
+                    b.Property<DateTimeOffset>("PreparedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("prepared_at");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cycle_rollups");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_cycle_rollups_unit_id");
+
+                    b.HasIndex("CycleId", "UnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_cycle_rollups_cycle_unit");
+
+                    b.ToTable("cycle_rollups", (string)null);
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Dialogues.Dialogue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("answers");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<DateTimeOffset?>("HeldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_at");
+
+                    b.Property<string>("HeldBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("held_by");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("LastReopenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_reopen_reason");
+
+                    b.Property<string>("LeadershipResponse")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("leadership_response");
+
+                    b.Property<DateTimeOffset?>("NotesUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("notes_updated_at");
+
+                    b.Property<string>("NotesUpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("notes_updated_by");
+
+                    b.Property<DateOnly?>("OverdueSince")
+                        .HasColumnType("date")
+                        .HasColumnName("overdue_since");
+
+                    b.PrimitiveCollection<List<string>>("Participants")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("participants");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("reopen_count");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<Guid>("TemplateVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("template_version_id");
+
+                    b.Property<bool>("UnfinishedAtCycleClose")
+                        .HasColumnType("boolean")
+                        .HasColumnName("unfinished_at_cycle_close");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dialogues");
+
+                    b.HasIndex("TemplateVersionId")
+                        .HasDatabaseName("ix_dialogues_template_version_id");
+
+                    b.HasIndex("CycleId", "UnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_dialogues_cycle_unit");
+
+                    b.HasIndex("UnitId", "CreatedAt")
+                        .HasDatabaseName("ix_dialogues_unit_id_created_at");
+
+                    b.ToTable("dialogues", (string)null);
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Dialogues.DialogueCycle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closes_on");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("DialoguesFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("dialogues_from");
+
+                    b.Property<DateOnly>("DialoguesTo")
+                        .HasColumnType("date")
+                        .HasColumnName("dialogues_to");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("opened_by");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opens_on");
+
+                    b.Property<DateOnly>("PreparationDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("preparation_due_on");
+
+                    b.Property<Guid>("ScopeUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scope_unit_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("template_id");
+
+                    b.Property<Guid?>("TemplateVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("template_version_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WheelKey")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("wheel_key");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dialogue_cycles");
+
+                    b.HasIndex("TemplateId")
+                        .HasDatabaseName("ix_dialogue_cycles_template_id");
+
+                    b.HasIndex("TemplateVersionId")
+                        .HasDatabaseName("ix_dialogue_cycles_template_version_id");
+
+                    b.HasIndex("Status", "OpensOn")
+                        .HasDatabaseName("ix_dialogue_cycles_status_opens_on");
+
+                    b.HasIndex("ScopeUnitId", "Year", "WheelKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_dialogue_cycles_scope_year_wheel_key")
+                        .HasFilter("wheel_key IS NOT NULL");
+
+                    b.ToTable("dialogue_cycles", (string)null);
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Dialogues.DialogueTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CurrentVersionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("current_version_number");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_default");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dialogue_templates");
+
+                    b.HasIndex("IsDefault")
+                        .IsUnique()
+                        .HasDatabaseName("ux_dialogue_templates_one_default")
+                        .HasFilter("is_default");
+
+                    b.ToTable("dialogue_templates", (string)null);
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Dialogues.TemplateVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Questions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("questions");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("template_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dialogue_template_versions");
+
+                    b.HasIndex("TemplateId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_dialogue_template_versions_template_number");
+
+                    b.ToTable("dialogue_template_versions", (string)null);
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Dialogues.WheelSchedule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Entries")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("entries");
+
+                    b.Property<Guid>("ScopeUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scope_unit_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wheel_schedules");
+
+                    b.HasIndex("ScopeUnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_wheel_schedules_scope");
+
+                    b.ToTable("wheel_schedules", (string)null);
+                });
+
             modelBuilder.Entity("GovernanceDialogue.Core.Domain.GoalPictures.GoalPicture", b =>
                 {
                     b.Property<Guid>("Id")
@@ -942,6 +1425,85 @@ namespace GovernanceDialogue.Migrations.Migrations
                     b.ToTable("mission_versions", (string)null);
                 });
 
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("data");
+
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("email_attempts");
+
+                    b.Property<string>("EmailError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("email_error");
+
+                    b.Property<DateTimeOffset?>("EmailNextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("email_next_attempt_at");
+
+                    b.Property<DateTimeOffset?>("EmailSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("email_sent_at");
+
+                    b.Property<string>("EmailState")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("email_state");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("link");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("EmailNextAttemptAt")
+                        .HasDatabaseName("ix_notifications_email_next_attempt_at")
+                        .HasFilter("email_state = 'Pending'");
+
+                    b.HasIndex("RecipientId", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_recipient_id_created_at");
+
+                    b.HasIndex("RecipientId", "Kind", "SubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_notifications_recipient_kind_subject");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
             modelBuilder.Entity("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1144,6 +1706,248 @@ namespace GovernanceDialogue.Migrations.Migrations
                         .HasConstraintName("fk_observations_analyses_analysis_id");
                 });
 
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Dialogues.Agreement", b =>
+                {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Dialogues.DialogueCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_agreements_cycles_cycle_id");
+
+                    b.HasOne("GovernanceDialogue.Core.Domain.Dialogues.Dialogue", null)
+                        .WithMany()
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_agreements_dialogues_dialogue_id");
+
+                    b.HasOne("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_agreements_units_unit_id");
+
+                    b.OwnsMany("GovernanceDialogue.Core.Domain.Dialogues.AgreementNote", "Notes", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("agreement_id");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("by");
+
+                            b1.Property<Guid?>("DialogueId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("dialogue_id");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("text");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_agreement_notes");
+
+                            b1.HasIndex("AgreementId")
+                                .HasDatabaseName("ix_agreement_notes_agreement_id");
+
+                            b1.ToTable("agreement_notes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId")
+                                .HasConstraintName("fk_agreement_notes_agreements_agreement_id");
+                        });
+
+                    b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Dialogues.CycleRollup", b =>
+                {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Dialogues.DialogueCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cycle_rollups_cycles_cycle_id");
+
+                    b.HasOne("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cycle_rollups_units_unit_id");
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Dialogues.Dialogue", b =>
+                {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Dialogues.DialogueCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dialogues_cycles_cycle_id");
+
+                    b.HasOne("GovernanceDialogue.Core.Domain.Dialogues.TemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dialogues_template_versions_template_version_id");
+
+                    b.HasOne("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dialogues_units_unit_id");
+
+                    b.OwnsMany("GovernanceDialogue.Core.Domain.Dialogues.DialogueFollowUp", "FollowUps", b1 =>
+                        {
+                            b1.Property<Guid>("DialogueId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("dialogue_id");
+
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("agreement_id");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("note");
+
+                            b1.HasKey("DialogueId", "AgreementId")
+                                .HasName("pk_dialogue_follow_ups");
+
+                            b1.HasIndex("AgreementId")
+                                .HasDatabaseName("ix_dialogue_follow_ups_agreement_id");
+
+                            b1.ToTable("dialogue_follow_ups", (string)null);
+
+                            b1.HasOne("GovernanceDialogue.Core.Domain.Dialogues.Agreement", null)
+                                .WithMany()
+                                .HasForeignKey("AgreementId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_dialogue_follow_ups_agreements_agreement_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DialogueId")
+                                .HasConstraintName("fk_dialogue_follow_ups_dialogues_dialogue_id");
+                        });
+
+                    b.OwnsMany("GovernanceDialogue.Core.Domain.Dialogues.DialogueGoal", "Goals", b1 =>
+                        {
+                            b1.Property<Guid>("DialogueId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("dialogue_id");
+
+                            b1.Property<Guid>("GoalId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("goal_id");
+
+                            b1.Property<string>("Assessment")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("assessment");
+
+                            b1.Property<string>("Narrative")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("narrative");
+
+                            b1.Property<int>("Rank")
+                                .HasColumnType("integer")
+                                .HasColumnName("rank");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title");
+
+                            b1.HasKey("DialogueId", "GoalId")
+                                .HasName("pk_dialogue_goals");
+
+                            b1.HasIndex("GoalId")
+                                .HasDatabaseName("ix_dialogue_goals_goal_id");
+
+                            b1.ToTable("dialogue_goals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DialogueId")
+                                .HasConstraintName("fk_dialogue_goals_dialogues_dialogue_id");
+
+                            b1.HasOne("GovernanceDialogue.Core.Domain.Goals.PrioritisedGoal", null)
+                                .WithMany()
+                                .HasForeignKey("GoalId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_dialogue_goals_goals_goal_id");
+                        });
+
+                    b.Navigation("FollowUps");
+
+                    b.Navigation("Goals");
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Dialogues.DialogueCycle", b =>
+                {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ScopeUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dialogue_cycles_units_scope_unit_id");
+
+                    b.HasOne("GovernanceDialogue.Core.Domain.Dialogues.DialogueTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dialogue_cycles_dialogue_templates_template_id");
+
+                    b.HasOne("GovernanceDialogue.Core.Domain.Dialogues.TemplateVersion", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_dialogue_cycles_template_versions_template_version_id");
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Dialogues.TemplateVersion", b =>
+                {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Dialogues.DialogueTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dialogue_template_versions_dialogue_templates_template_id");
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Dialogues.WheelSchedule", b =>
+                {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ScopeUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wheel_schedules_units_scope_unit_id");
+                });
+
             modelBuilder.Entity("GovernanceDialogue.Core.Domain.GoalPictures.GoalPicture", b =>
                 {
                     b.HasOne("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", null)
@@ -1286,6 +2090,16 @@ namespace GovernanceDialogue.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_mission_versions_units_unit_id");
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_users_recipient_id");
                 });
 
             modelBuilder.Entity("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", b =>

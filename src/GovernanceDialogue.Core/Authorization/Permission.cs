@@ -39,6 +39,45 @@ public enum Permission
     /// <summary>Search (public; every kind of result is filtered by what the caller may read).</summary>
     Search,
 
+    /// <summary>Read the dialogue templates (question sets).</summary>
+    ReadTemplates,
+
+    /// <summary>Create and revise dialogue templates.</summary>
+    ManageTemplates,
+
+    /// <summary>Read the yearly wheels (årshjul).</summary>
+    ReadWheel,
+
+    /// <summary>Set the yearly wheel of a city or an administration.</summary>
+    ManageWheel,
+
+    /// <summary>Read dialogue cycles: names, dates and status (not their dialogues).</summary>
+    ReadCycles,
+
+    /// <summary>Create a cycle by hand, change a scheduled one, open and close cycles.</summary>
+    ManageCycles,
+
+    /// <summary>Follow a cycle's progress in a part of the organisation: dialogues by status, who is overdue (never the notes).</summary>
+    ReadCycleProgress,
+
+    /// <summary>Read a dialogue with its notes: the unit's manager and the executives above it.</summary>
+    ReadDialogue,
+
+    /// <summary>Write and submit a dialogue's preparation notes: the unit's manager.</summary>
+    PrepareDialogue,
+
+    /// <summary>Record the meeting, make agreements, close and reopen a dialogue: the executives above the unit.</summary>
+    LeadDialogue,
+
+    /// <summary>Read agreements.</summary>
+    ReadAgreements,
+
+    /// <summary>Follow up agreements: notes, done, dropped, revised.</summary>
+    EditAgreements,
+
+    /// <summary>Operate the background jobs (the Hangfire dashboard).</summary>
+    OperateJobs,
+
     /// <summary>Read the change history of a unit (its audit trail).</summary>
     ReadUnitHistory,
 

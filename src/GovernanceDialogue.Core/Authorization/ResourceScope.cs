@@ -24,8 +24,8 @@ public abstract record ResourceScope
     /// The action is on an entity that belongs to a unit (it has <c>Id</c> and <c>UnitId</c>): the entity must exist
     /// (else 404 named <paramref name="resource"/>) and its unit must be allowed.
     /// </summary>
-    public static ResourceScope UnitOf<TEntity>(Guid id, string resource)
-        where TEntity : class => new EntityScope<TEntity>(id, resource);
+    public static ResourceScope UnitOf<TEntity>(Guid id, string resource, string unitProperty = "UnitId")
+        where TEntity : class => new EntityScope<TEntity>(id, resource, unitProperty);
 
     /// <summary>The oldest city (the default organisation root when a request names none).</summary>
     public static readonly ResourceScope FirstCity = new FirstCityScope();
@@ -75,14 +75,14 @@ internal sealed record FirstCityScope : ResourceScope
             .Select(u => new ScopeUnit(u.Id, u.Path)).Take(1).ToListAsync(cancellationToken);
 }
 
-internal sealed record EntityScope<TEntity>(Guid Id, string Resource) : ResourceScope
+internal sealed record EntityScope<TEntity>(Guid Id, string Resource, string UnitProperty) : ResourceScope
     where TEntity : class
 {
     internal override async Task<IReadOnlyList<ScopeUnit>?> ResolveAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var unitId = await db.Set<TEntity>().AsNoTracking()
             .Where(e => EF.Property<Guid>(e, nameof(Id)) == Id)
-            .Select(e => (Guid?)EF.Property<Guid>(e, "UnitId"))
+            .Select(e => (Guid?)EF.Property<Guid>(e, UnitProperty))
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(Resource, Id);
         return await Units(unitId).ResolveAsync(db, cancellationToken);

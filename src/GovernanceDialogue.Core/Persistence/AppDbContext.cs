@@ -1,10 +1,12 @@
 using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Domain.Analyses;
 using GovernanceDialogue.Core.Domain.Audit;
+using GovernanceDialogue.Core.Domain.Dialogues;
 using GovernanceDialogue.Core.Domain.GoalPictures;
 using GovernanceDialogue.Core.Domain.Goals;
 using GovernanceDialogue.Core.Domain.Identity;
 using GovernanceDialogue.Core.Domain.Missions;
+using GovernanceDialogue.Core.Domain.Notifications;
 using GovernanceDialogue.Core.Domain.Organisation;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -39,6 +41,22 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<StopLogEntry> StopLog => Set<StopLogEntry>();
 
     public DbSet<GoalPolicy> GoalPolicies => Set<GoalPolicy>();
+
+    public DbSet<DialogueTemplate> DialogueTemplates => Set<DialogueTemplate>();
+
+    public DbSet<TemplateVersion> TemplateVersions => Set<TemplateVersion>();
+
+    public DbSet<WheelSchedule> WheelSchedules => Set<WheelSchedule>();
+
+    public DbSet<DialogueCycle> Cycles => Set<DialogueCycle>();
+
+    public DbSet<Dialogue> Dialogues => Set<Dialogue>();
+
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+
+    public DbSet<CycleRollup> CycleRollups => Set<CycleRollup>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
 

@@ -19,6 +19,13 @@ public static class ConstraintRules
     public const string AnalysisPeriod = "ux_analyses_unit_period";
     public const string ObservationKpiPeriod = "ux_observations_analysis_kpi_period";
     public const string GoalSetPeriod = "ux_goal_sets_unit_period";
+    public const string TemplateOneDefault = "ux_dialogue_templates_one_default";
+    public const string TemplateVersionNumber = "ux_dialogue_template_versions_template_number";
+    public const string WheelScope = "ux_wheel_schedules_scope";
+    public const string CycleWheelKey = "ux_dialogue_cycles_scope_year_wheel_key";
+    public const string DialogueCycleUnit = "ux_dialogues_cycle_unit";
+    public const string CycleRollupUnit = "ux_cycle_rollups_cycle_unit";
+    public const string NotificationOnce = "ux_notifications_recipient_kind_subject";
 
     private static readonly Dictionary<string, (string Rule, string Message)> Rules = new()
     {
@@ -31,6 +38,12 @@ public static class ConstraintRules
         [AnalysisPeriod] = (DomainRules.AnalysisExists, "The unit already has an analysis for this period."),
         [ObservationKpiPeriod] = (DomainRules.ConcurrentChange, "The same key figure was imported at the same time by someone else."),
         [GoalSetPeriod] = (DomainRules.ConcurrentChange, "Someone else started this unit's goals for the period at the same time."),
+        [TemplateOneDefault] = (DomainRules.ConcurrentChange, "Someone else changed the default template at the same time."),
+        [TemplateVersionNumber] = (DomainRules.ConcurrentChange, "Someone else changed the template at the same time."),
+        [WheelScope] = (DomainRules.ConcurrentChange, "Someone else created this scope's yearly wheel at the same time."),
+        [CycleWheelKey] = (DomainRules.ConcurrentChange, "This wheel cycle was created by someone else at the same time."),
+        [DialogueCycleUnit] = (DomainRules.ConcurrentChange, "The cycle's dialogues were created by someone else at the same time."),
+        [CycleRollupUnit] = (DomainRules.ConcurrentChange, "The cycle's figures were prepared by someone else at the same time."),
         [RoleAssignmentUnique] = (DomainRules.RoleAlreadyAssigned, "The user already holds this role for this unit."),
         [MissionVersionNumber] = (DomainRules.ConcurrentChange, "The mission was published by someone else at the same time."),
     };

@@ -38,12 +38,13 @@ public sealed class SecurityDocumentationTests
             return ["no", .. Enumerable.Repeat("yes", 6)];
         }
 
-        string Cell(Role role) => rule.Global.Contains(role) ? "yes" : rule.Scoped.Contains(role) ? "subtree" : "no";
+        var scoped = rule.AnyScope ? "any unit" : "subtree";
+        string Cell(Role role) => rule.Global.Contains(role) ? "yes" : rule.Scoped.Contains(role) ? scoped : "no";
         return
         [
             "no", Cell(Role.Administrator), Cell(Role.Executive), Cell(Role.UnitManager), Cell(Role.Politician),
-            rule.Token.HasFlag(TokenScopes.Read) ? "subtree" : "no",
-            rule.Token.HasFlag(TokenScopes.Write) ? "subtree" : "no",
+            rule.Token.HasFlag(TokenScopes.Read) ? scoped : "no",
+            rule.Token.HasFlag(TokenScopes.Write) ? scoped : "no",
         ];
     }
 }

@@ -34,6 +34,14 @@ public static class DomainRules
     public const string GoalCapReached = "goal-cap-reached";
     public const string GoalNotActive = "goal-not-active";
     public const string GoalThemeInvalid = "goal-theme-invalid";
+    public const string CycleScope = "cycle-scope";
+    public const string CycleNotScheduled = "cycle-not-scheduled";
+    public const string CycleNotOpen = "cycle-not-open";
+    public const string CyclePassed = "cycle-passed";
+    public const string CycleOverlaps = "cycle-overlaps";
+    public const string DialogueStatus = "dialogue-status";
+    public const string DialogueNotSubmitted = "dialogue-not-submitted";
+    public const string AgreementClosed = "agreement-closed";
     public const string ConcurrentChange = "concurrent-change";
     public const string ReferencedElsewhere = "referenced-elsewhere";
 
@@ -68,6 +76,14 @@ public static class DomainRules
         [GoalCapReached] = "The unit already has as many active prioritised goals as its cap allows for the period: drop or de-prioritise one in the same request (replaces).",
         [GoalNotActive] = "Only an active goal can be ranked, achieved or dropped.",
         [GoalThemeInvalid] = "A goal links only to themes of its own city's current goal picture (or its administration's).",
+        [CycleScope] = "Dialogue cycles and yearly wheels belong to a city or an administration, not to a unit.",
+        [CycleNotScheduled] = "Only a scheduled cycle (not yet opened) can be opened or have its dates changed.",
+        [CycleNotOpen] = "Only an open cycle can be closed, or have its dialogues changed.",
+        [CyclePassed] = "The cycle's close date has passed: change its dates before opening it.",
+        [CycleOverlaps] = "Another cycle that is not closed covers the same units in an overlapping window: a unit has one dialogue at a time.",
+        [DialogueStatus] = "The dialogue is not in the state this step needs (prepare → submit → hold → close; reopening goes one step back).",
+        [DialogueNotSubmitted] = "The meeting is recorded for a dialogue whose notes were submitted.",
+        [AgreementClosed] = "The agreement is done or dropped and can no longer change.",
         [ConcurrentChange] = "Someone else changed the same data at the same time; reload and try again.",
         [ReferencedElsewhere] = "The change would break a reference held by other data.",
     };

@@ -1,0 +1,117 @@
+using GovernanceDialogue.Core.Domain.Dialogues;
+using GovernanceDialogue.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernanceDialogue.Core.Features.Cycles;
+
+/// <summary>
+/// Prepares a cycle's figures for the politicians' summary: for its scope and for each administration in it, the
+/// dialogues by status, the goal assessments per goal-picture theme, and the agreements made, followed up, kept,
+/// dropped and overdue. Three grouped queries, whatever the size of the cycle; preparing again replaces the figures.
+/// </summary>
+public sealed class CycleRollupBuilder(AppDbContext db, TimeProvider clock)
+{
+    private sealed record DialogueRow(Guid AdministrationId, string Status, bool Overdue, int Count);
+
+    private sealed record AssessmentRow(Guid AdministrationId, Guid? ThemeId, string Assessment, int Count);
+
+    private sealed record AgreementRow(Guid AdministrationId, bool MadeHere, bool ByLeadership, string Status, bool Overdue, bool FollowedUp, int Count);
+
+    public async Task<IReadOnlyList<CycleRollup>> PrepareAsync(DialogueCycle cycle, CancellationToken cancellationToken)
+    {
+        // Units sit under /city/administration/…: the third path segment is the administration.
+        var dialogues = await db.Database.SqlQuery<DialogueRow>(
+            $"""
+            SELECT split_part(u.path, '/', 3)::uuid AS administration_id, d.status,
+                   (d.overdue_since IS NOT NULL AND d.status = 'Preparing') AS overdue, count(*)::int AS count
+            FROM dialogues d JOIN units u ON u.id = d.unit_id
+            WHERE d.cycle_id = {cycle.Id}
+            GROUP BY 1, 2, 3
+            """).ToListAsync(cancellationToken);
+
+        var assessments = await db.Database.SqlQuery<AssessmentRow>(
+            $"""
+            SELECT split_part(u.path, '/', 3)::uuid AS administration_id, t.theme_id, dg.assessment, count(*)::int AS count
+            FROM dialogues d
+            JOIN units u ON u.id = d.unit_id
+            JOIN dialogue_goals dg ON dg.dialogue_id = d.id
+            JOIN goals g ON g.id = dg.goal_id
+            LEFT JOIN LATERAL unnest(CASE WHEN cardinality(g.theme_ids) = 0 THEN ARRAY[NULL::uuid] ELSE g.theme_ids END) AS t(theme_id) ON true
+            WHERE d.cycle_id = {cycle.Id} AND d.status <> 'Preparing' AND dg.assessment IS NOT NULL
+            GROUP BY 1, 2, 3
+            """).ToListAsync(cancellationToken);
+
+        // Agreements made in this cycle, and earlier ones this cycle's dialogues followed up.
+        var agreements = await db.Database.SqlQuery<AgreementRow>(
+            $"""
+            SELECT split_part(u.path, '/', 3)::uuid AS administration_id, a.cycle_id = {cycle.Id} AS made_here,
+                   a.side = 'Leadership' AS by_leadership, a.status, (a.status = 'Open' AND a.due_on < {cycle.ClosesOn}) AS overdue,
+                   EXISTS (SELECT 1 FROM dialogue_follow_ups f JOIN dialogues fd ON fd.id = f.dialogue_id
+                           WHERE f.agreement_id = a.id AND fd.cycle_id = {cycle.Id} AND f.note IS NOT NULL) AS followed_up,
+                   count(*)::int AS count
+            FROM agreements a JOIN units u ON u.id = a.unit_id
+            WHERE a.cycle_id = {cycle.Id}
+               OR a.id IN (SELECT f.agreement_id FROM dialogue_follow_ups f JOIN dialogues fd ON fd.id = f.dialogue_id WHERE fd.cycle_id = {cycle.Id})
+            GROUP BY 1, 2, 3, 4, 5, 6
+            """).ToListAsync(cancellationToken);
+
+        var themeIds = assessments.Where(a => a.ThemeId is not null).Select(a => a.ThemeId!.Value).Distinct().ToList();
+        var themeNames = await db.GoalPictures.AsNoTracking()
+            .SelectMany(p => p.Themes.Where(t => themeIds.Contains(t.Id)).Select(t => new { t.Id, t.Name, p.Number }))
+            .ToListAsync(cancellationToken);
+        var names = themeNames.GroupBy(t => t.Id).ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Number).First().Name);
+
+        CycleFacts Facts(Func<Guid, bool> included)
+        {
+            var d = dialogues.Where(r => included(r.AdministrationId)).ToList();
+            int Status(string s) => d.Where(r => r.Status == s).Sum(r => r.Count);
+            var a = agreements.Where(r => included(r.AdministrationId)).ToList();
+            var made = a.Where(r => r.MadeHere).ToList();
+            var themes = assessments.Where(r => included(r.AdministrationId)).GroupBy(r => r.ThemeId)
+                .Select(g => new ThemeAssessments(
+                    g.Key, g.Key is { } id ? names.GetValueOrDefault(id) : null,
+                    g.Where(r => r.Assessment == nameof(Assessment.OnTrack)).Sum(r => r.Count),
+                    g.Where(r => r.Assessment == nameof(Assessment.Uncertain)).Sum(r => r.Count),
+                    g.Where(r => r.Assessment == nameof(Assessment.OffTrack)).Sum(r => r.Count)))
+                .OrderBy(t => t.ThemeName is null).ThenBy(t => t.ThemeName, StringComparer.Ordinal).ToList();
+            return new CycleFacts(
+                d.Sum(r => r.Count), Status(nameof(DialogueStatus.Preparing)), Status(nameof(DialogueStatus.Submitted)), Status(nameof(DialogueStatus.Held)),
+                Status(nameof(DialogueStatus.Closed)), d.Where(r => r.Overdue).Sum(r => r.Count), themes,
+                made.Sum(r => r.Count), made.Where(r => r.ByLeadership).Sum(r => r.Count), a.Where(r => r.FollowedUp).Sum(r => r.Count),
+                made.Where(r => r.Status == nameof(AgreementStatus.Done)).Sum(r => r.Count),
+                made.Where(r => r.Status == nameof(AgreementStatus.Dropped)).Sum(r => r.Count),
+                a.Where(r => r.Overdue).Sum(r => r.Count));
+        }
+
+        var scope = await db.Units.AsNoTracking().SingleAsync(u => u.Id == cycle.ScopeUnitId, cancellationToken);
+        var administrations = scope.Kind == Domain.Organisation.UnitKind.City
+            ? dialogues.Select(r => r.AdministrationId).Distinct().ToList()
+            : [];
+        var wanted = new List<(Guid UnitId, CycleFacts Facts)>
+        {
+            (scope.Id, Facts(_ => true)),
+        };
+        wanted.AddRange(administrations.Select(id => (id, Facts(a => a == id))));
+
+        var existing = await db.CycleRollups.Where(r => r.CycleId == cycle.Id).ToDictionaryAsync(r => r.UnitId, cancellationToken);
+        var now = clock.GetUtcNow();
+        var result = new List<CycleRollup>();
+        foreach (var (unitId, facts) in wanted)
+        {
+            if (existing.TryGetValue(unitId, out var rollup))
+            {
+                rollup.Replace(facts, now);
+            }
+            else
+            {
+                rollup = CycleRollup.Prepare(Guid.CreateVersion7(now), cycle.Id, unitId, facts, now);
+                db.CycleRollups.Add(rollup);
+            }
+
+            result.Add(rollup);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return result;
+    }
+}
