@@ -784,6 +784,10 @@ namespace GovernanceDialogue.Migrations.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("adopted_by");
 
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");

@@ -148,6 +148,77 @@ public sealed class GoalPictureTests : IntegrationTest
     }
 
     [Fact]
+    public async Task AThemeOnlyEdit_ChangesTheETag_SoASecondEditWithTheOldETagIsRefused()
+    {
+        var created = await CreateAsync(tree.City.Id, Themes());
+        var etag = created.ETagOf();
+        var id = (await created.ReadAsync<GoalPictureDto>()).Id;
+        object[] Renamed(string name) =>
+        [
+            new { name, description = "En trygg stad för alla." },
+            new { name = "Livfull", description = "Mötesplatser och kultur." },
+            new { name = "Hållbar", description = "Klimat och ekonomi i balans." },
+        ];
+
+        var first = await Client.PutJsonAsync($"/api/v1/goal-pictures/{id}", new { vision = "Staden som vill och vågar", narrative = "Vi bygger staden tillsammans.", themes = Renamed("Tryggare") }, etag);
+        var second = await Client.PutJsonAsync($"/api/v1/goal-pictures/{id}", new { vision = "Staden som vill och vågar", narrative = "Vi bygger staden tillsammans.", themes = Renamed("Tryggast") }, etag);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.NotEqual(etag, first.ETagOf());
+        await second.AssertProblemAsync(HttpStatusCode.PreconditionFailed, "/problems/precondition-failed");
+        var stored = await DbAsync(db => db.GoalPictures.Where(g => g.Id == id).SelectMany(g => g.Themes).Select(t => t.Name).ToListAsync());
+        Assert.Contains("Tryggare", stored);
+        Assert.DoesNotContain("Tryggast", stored);
+    }
+
+    [Fact]
+    public async Task AThemeOnlyEdit_IsAuditedUnderTheGoalPicture()
+    {
+        var created = await CreateAsync(tree.City.Id, Themes());
+        var etag = created.ETagOf();
+        var id = (await created.ReadAsync<GoalPictureDto>()).Id;
+        var themes = new object[]
+        {
+            new { name = "Trygg", description = "En ännu tryggare stad för alla." },
+            new { name = "Livfull", description = "Mötesplatser och kultur." },
+            new { name = "Hållbar", description = "Klimat och ekonomi i balans." },
+        };
+
+        (await Client.PutJsonAsync($"/api/v1/goal-pictures/{id}", new { vision = "Staden som vill och vågar", narrative = "Vi bygger staden tillsammans.", themes }, etag)).EnsureSuccessStatusCode();
+
+        var entry = await DbAsync(db => db.AuditEntries.SingleAsync(a => a.Action == nameof(UpdateGoalPicture)));
+        Assert.Equal((nameof(GoalPicture), id.ToString()), (entry.EntityType, entry.EntityId));
+    }
+
+    [Fact]
+    public async Task ADraftSavedBackUnchanged_WithTheIdsOfItsNewThemes_IsAccepted_AndKeepsThem()
+    {
+        var draft = await (await CreateAsync(tree.City.Id, Themes())).ReadAsync<GoalPictureDto>();
+        var read = await Client.GetAsync($"/api/v1/goal-pictures/{draft.Id}", Cancel);
+        var picture = await read.ReadAsync<GoalPictureDto>();
+        var themes = picture.Themes.Select(t => new { id = (Guid?)t.Id, name = t.Name, description = t.Description, cityThemeId = t.CityThemeId }).ToArray();
+
+        var saved = await Client.PutJsonAsync($"/api/v1/goal-pictures/{draft.Id}", new { vision = picture.Vision, narrative = picture.Narrative, themes }, read.ETagOf());
+
+        Assert.Equal(picture.Themes.Select(t => t.Id), (await saved.ReadAsync<GoalPictureDto>()).Themes.Select(t => t.Id));
+        Assert.Equal(3, await DbAsync(db => db.GoalPictures.Where(g => g.Id == draft.Id).SelectMany(g => g.Themes).CountAsync()));
+    }
+
+    [Fact]
+    public async Task ADraft_CannotTakeTheThemeIdsOfAnotherScopesDraft()
+    {
+        await AdoptedCityPictureAsync();
+        var other = await (await CreateAsync(tree.OtherAdministration.Id, Themes())).ReadAsync<GoalPictureDto>();
+        var created = await CreateAsync(tree.Administration.Id, Themes());
+        var draft = await created.ReadAsync<GoalPictureDto>();
+        var themes = other.Themes.Select(t => new { id = (Guid?)t.Id, name = t.Name, description = t.Description }).ToArray();
+
+        var response = await Client.PutJsonAsync($"/api/v1/goal-pictures/{draft.Id}", new { vision = "V", narrative = "N", themes }, created.ETagOf());
+
+        Assert.NotEmpty((await response.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("themes[0].id"));
+    }
+
+    [Fact]
     public async Task AnExecutiveOfAnotherAdministration_CannotTouchThisOne()
     {
         await AdoptedCityPictureAsync();

@@ -51,6 +51,13 @@ public sealed class GoalPicture
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>
+    /// When the content (vision, narrative, themes) was last written. The themes live in their own table, so an edit of
+    /// the themes alone would leave this row, and so its version (the ETag), untouched: writing this on every edit makes
+    /// every edit a new version, and a second edit made with the old ETag is refused.
+    /// </summary>
+    public DateTimeOffset ChangedAt { get; private set; }
+
     public DateTimeOffset? AdoptedAt { get; private set; }
 
     public string? AdoptedBy { get; private set; }
@@ -68,14 +75,14 @@ public sealed class GoalPicture
     public static GoalPicture Draft(Guid id, Guid unitId, int number, string vision, string narrative, IEnumerable<Theme> themes, DateTimeOffset now)
     {
         var picture = new GoalPicture { Id = id, UnitId = unitId, Number = number, Status = GoalPictureStatus.Draft, CreatedAt = now };
-        picture.SetContent(vision, narrative, themes);
+        picture.SetContent(vision, narrative, themes, now);
         return picture;
     }
 
-    public void Edit(string vision, string narrative, IEnumerable<Theme> themes)
+    public void Edit(string vision, string narrative, IEnumerable<Theme> themes, DateTimeOffset now)
     {
         EnsureDraft();
-        SetContent(vision, narrative, themes);
+        SetContent(vision, narrative, themes, now);
     }
 
     /// <summary>
@@ -126,7 +133,7 @@ public sealed class GoalPicture
         }
     }
 
-    private void SetContent(string vision, string narrative, IEnumerable<Theme> themes)
+    private void SetContent(string vision, string narrative, IEnumerable<Theme> themes, DateTimeOffset now)
     {
         var list = themes.ToList();
         if (list.Count is < MinThemes or > MaxThemes)
@@ -137,6 +144,7 @@ public sealed class GoalPicture
         Vision = vision.Trim();
         Narrative = narrative.Trim();
         Themes = list.Select((t, i) => t with { Position = i + 1 }).ToList();
+        ChangedAt = now;
     }
 }
 

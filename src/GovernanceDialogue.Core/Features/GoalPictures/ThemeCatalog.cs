@@ -20,18 +20,21 @@ public static class ThemeCatalog
     }
 
     /// <summary>
-    /// Checks the themes written for a goal picture: carried-over ids must be the scope's current themes; an
-    /// administration's links must name themes of the current city goal picture.
+    /// Checks the themes written for a goal picture: an id must be a theme of the scope's current goal picture (carried
+    /// over) or, when a draft is saved again, one of that draft's own themes (<paramref name="draftThemeIds"/>: a theme
+    /// that is new in the draft keeps the id it got at the first save); an administration's links must name themes of
+    /// the current city goal picture.
     /// </summary>
     internal static async Task CheckThemesAsync(
-        AppDbContext db, Guid scopeUnitId, string scopePath, IReadOnlyList<ThemeInput> themes, CancellationToken cancellationToken)
+        AppDbContext db, Guid scopeUnitId, string scopePath, IReadOnlyList<ThemeInput> themes, CancellationToken cancellationToken,
+        IEnumerable<Guid>? draftThemeIds = null)
     {
         var line = scopePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
         var current = await db.GoalPictures.AsNoTracking()
             .Where(g => line.Contains(g.UnitId) && (g.Status == GoalPictureStatus.Adopted || g.Status == GoalPictureStatus.Published))
             .Select(g => new { g.UnitId, Ids = g.Themes.Select(t => t.Id).ToList() })
             .ToListAsync(cancellationToken);
-        var own = current.Where(c => c.UnitId == scopeUnitId).SelectMany(c => c.Ids).ToHashSet();
+        var own = current.Where(c => c.UnitId == scopeUnitId).SelectMany(c => c.Ids).Concat(draftThemeIds ?? []).ToHashSet();
         var above = current.Where(c => c.UnitId != scopeUnitId).SelectMany(c => c.Ids).ToHashSet();
 
         var failures = new List<ValidationFailure>();
@@ -39,7 +42,7 @@ public static class ThemeCatalog
         {
             if (themes[i].Id is { } id && !own.Contains(id))
             {
-                failures.Add(new ValidationFailure($"Themes[{i}].Id", "A carried-over theme must be a theme of this scope's current goal picture."));
+                failures.Add(new ValidationFailure($"Themes[{i}].Id", "A theme id must be one of this draft's themes or a theme of this scope's current goal picture (carried over); leave it out for a new theme."));
             }
 
             if (themes[i].CityThemeId is { } link && !above.Contains(link))

@@ -30,8 +30,9 @@ public static class UpdateGoalPicture
             var picture = await db.GoalPictures.FindOrThrowAsync(command.Id, "Goal picture", cancellationToken);
             db.ExpectVersion(picture, command.ExpectedVersion);
             var path = await db.Units.Where(u => u.Id == picture.UnitId).Select(u => u.Path).SingleAsync(cancellationToken);
-            await ThemeCatalog.CheckThemesAsync(db, picture.UnitId, path, command.Themes, cancellationToken);
-            picture.Edit(command.Vision, command.Narrative, command.Themes.ToThemes(clock.GetUtcNow()));
+            await ThemeCatalog.CheckThemesAsync(db, picture.UnitId, path, command.Themes, cancellationToken, picture.Themes.Select(t => t.Id));
+            var now = clock.GetUtcNow();
+            picture.Edit(command.Vision, command.Narrative, command.Themes.ToThemes(now), now);
             await db.SaveChangesAsync(cancellationToken);
             return await db.GoalPictures.AsNoTracking().Where(g => g.Id == picture.Id).ProjectToDto(db).SingleAsync(cancellationToken);
         }
