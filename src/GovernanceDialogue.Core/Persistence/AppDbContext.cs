@@ -17,7 +17,8 @@ namespace GovernanceDialogue.Core.Persistence;
 
 /// <summary>
 /// The one database context. Handlers use it directly (no repositories). Saving translates PostgreSQL's refusals
-/// into the error convention: a stale concurrency token is 412, a unique or foreign-key violation is a named 409.
+/// into the error convention: a stale concurrency token is 412 when the caller named the version it expected
+/// (If-Match) and 409 <c>concurrent-change</c> when it did not; a unique or foreign-key violation is a named 409.
 /// </summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTrail? audit = null)
     : IdentityUserContext<AppUser, Guid>(options), IDataProtectionKeyContext
@@ -67,6 +68,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     /// <summary>ASP.NET Data Protection keys, shared by every app instance (sign-in cookies survive restarts and load balancing).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>The entities whose version the caller stated (If-Match), see <see cref="ConcurrencyExtensions.ExpectVersion"/>.</summary>
+    private readonly HashSet<object> versionExpected = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Records that the caller stated which version of <paramref name="entity"/> it changes. A write that then loses a
+    /// race on that entity failed the caller's precondition (412); a lost race the caller stated nothing about is a
+    /// concurrent change (409).
+    /// </summary>
+    internal void RecordExpectedVersion(object entity) => versionExpected.Add(entity);
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         audit?.Capture(ChangeTracker);
@@ -101,13 +112,20 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     }
 
     /// <summary>The error convention's exception for a refused save, or null to let the original propagate.</summary>
-    private static Exception? Translate(DbUpdateException exception)
+    private Exception? Translate(DbUpdateException exception)
     {
         if (exception is DbUpdateConcurrencyException)
         {
-            var entry = exception.Entries.Count > 0 ? exception.Entries[0] : null;
-            var key = entry?.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue).FirstOrDefault();
-            return new PreconditionFailedException(entry is null ? "Resource" : ConcurrencyExtensions.ResourceName(entry.Metadata.ClrType), key ?? "?");
+            // Someone else wrote a row between our read and our write. Only a caller who sent If-Match for that row
+            // made a precondition that now failed; anyone else simply lost a race.
+            var entry = exception.Entries.FirstOrDefault(e => versionExpected.Contains(e.Entity));
+            if (entry is null)
+            {
+                return new DomainRuleException(DomainRules.ConcurrentChange, "Someone else changed the same data at the same time. Reload and try again.");
+            }
+
+            var key = entry.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue).FirstOrDefault();
+            return new PreconditionFailedException(ConcurrencyExtensions.ResourceName(entry.Metadata.ClrType), key ?? "?");
         }
 
         return exception.InnerException is PostgresException pg

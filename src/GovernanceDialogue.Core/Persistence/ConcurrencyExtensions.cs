@@ -7,7 +7,9 @@ public static class ConcurrencyExtensions
 {
     /// <summary>
     /// Refuses the change with 412 when the caller's copy (its If-Match) is not the current version. Races after this
-    /// check are still caught: the UPDATE carries the loaded version in its WHERE clause.
+    /// check are still caught: the UPDATE carries the loaded version in its WHERE clause, and the context answers a
+    /// lost race on this entity with 412 too. Without an expected version nothing is checked here, and a lost race is
+    /// 409 <c>concurrent-change</c> (the caller stated no precondition that could fail).
     /// </summary>
     public static void ExpectVersion<TEntity>(this AppDbContext db, TEntity entity, uint? expectedVersion)
         where TEntity : class
@@ -17,6 +19,7 @@ public static class ConcurrencyExtensions
             return;
         }
 
+        db.RecordExpectedVersion(entity);
         var entry = db.Entry(entity);
         if (entry.Property<uint>("Version").CurrentValue != expectedVersion.Value)
         {

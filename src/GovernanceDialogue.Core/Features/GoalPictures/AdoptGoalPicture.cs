@@ -38,8 +38,11 @@ public static class AdoptGoalPicture
         {
             var picture = await db.GoalPictures.FindOrThrowAsync(command.Id, "Goal picture", cancellationToken);
             db.ExpectVersion(picture, command.ExpectedVersion);
+            // Not the draft itself: if a racing adoption of this draft has just committed, the query would return the
+            // tracked (stale, still Draft) instance as "the current one"; the save below then loses the race instead.
             var current = await db.GoalPictures.SingleOrDefaultAsync(
-                g => g.UnitId == picture.UnitId && (g.Status == GoalPictureStatus.Adopted || g.Status == GoalPictureStatus.Published), cancellationToken);
+                g => g.UnitId == picture.UnitId && g.Id != picture.Id && (g.Status == GoalPictureStatus.Adopted || g.Status == GoalPictureStatus.Published),
+                cancellationToken);
             picture.Adopt(command.DecisionDate!.Value, command.DecisionReference, current, command.ReplacesId, clock.GetUtcNow(), user.DisplayName);
 
             // EF writes both rows in key order; ids are time-ordered, so the superseded (older) version leaves the
