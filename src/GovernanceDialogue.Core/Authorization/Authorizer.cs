@@ -10,13 +10,13 @@ namespace GovernanceDialogue.Core.Authorization;
 /// Decides, from <see cref="PermissionMatrix"/>, whether the current principal may do something somewhere. The
 /// pipeline asks it for every message; handlers ask it again only to shape answers (e.g. include a draft or not).
 /// </summary>
-public sealed class Authorizer(CurrentUser user, AppDbContext db)
+public sealed class Authorizer(CurrentUser user, AppDbContext db, TimeProvider clock)
 {
     /// <summary>Throws 401 (nobody signed in) or 403 (not allowed here); returns the units in scope, primary first.</summary>
     public async Task<IReadOnlyList<ScopeUnit>?> EnsureAsync(Permission permission, ResourceScope scope, CancellationToken cancellationToken)
     {
         var rule = PermissionMatrix.For(permission);
-        var units = await scope.ResolveAsync(db, cancellationToken);
+        var (units, missingReference) = await scope.ResolveAsync(db, clock.Today(), cancellationToken);
         if (user.Kind == ActorKind.System || rule.Anonymous)
         {
             return units;
@@ -27,7 +27,7 @@ public sealed class Authorizer(CurrentUser user, AppDbContext db)
             throw new UnauthorizedException();
         }
 
-        if (!Allows(rule, units?.Select(u => u.Path).ToList()))
+        if (!Allows(rule, units?.Select(u => u.Path).ToList(), missingReference))
         {
             throw new ForbiddenException(permission.ToString());
         }
@@ -68,17 +68,25 @@ public sealed class Authorizer(CurrentUser user, AppDbContext db)
         return user.Grants.Where(g => rule.Scoped.Contains(g.Role) && g.UnitPath is not null).Select(g => g.UnitPath!).Distinct().ToList();
     }
 
-    private bool Allows(PermissionRule rule, IReadOnlyList<string>? paths)
+    /// <param name="rule">The permission's rule.</param>
+    /// <param name="paths">The paths of the units in scope (null: global).</param>
+    /// <param name="missingReference">
+    /// A unit named in the body is missing or does not exist. When no unit of the scope is left to check, it is enough
+    /// that the principal holds the permission somewhere: the request is then refused with 400 on that field, as it is
+    /// for anyone else, instead of a 403 that only says the missing unit lies in nobody's subtree.
+    /// </param>
+    private bool Allows(PermissionRule rule, IReadOnlyList<string>? paths, bool missingReference = false)
     {
         if (rule.SignedIn)
         {
             return true;
         }
 
+        var anywhere = rule.AnyScope || (missingReference && paths is not { Count: > 0 });
         if (user.Kind == ActorKind.Token)
         {
             return (user.TokenScopes & rule.Token) != 0
-                && (rule.AnyScope || (paths is { Count: > 0 } && paths.All(p => p.StartsWith(user.TokenUnitPath!, StringComparison.Ordinal))));
+                && (anywhere || (paths is { Count: > 0 } && paths.All(p => p.StartsWith(user.TokenUnitPath!, StringComparison.Ordinal))));
         }
 
         if (user.Grants.Any(g => rule.Global.Contains(g.Role)))
@@ -87,7 +95,7 @@ public sealed class Authorizer(CurrentUser user, AppDbContext db)
         }
 
         var scoped = user.Grants.Where(g => rule.Scoped.Contains(g.Role) && g.UnitPath is not null).ToList();
-        if (rule.AnyScope)
+        if (anywhere)
         {
             return scoped.Count > 0;
         }

@@ -1,4 +1,5 @@
 using GovernanceDialogue.Core.Common.Errors;
+using GovernanceDialogue.Core.Features.Units;
 using GovernanceDialogue.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,12 +28,23 @@ public abstract record ResourceScope
     public static ResourceScope UnitOf<TEntity>(Guid id, string resource, string unitProperty = "UnitId")
         where TEntity : class => new EntityScope<TEntity>(id, resource, unitProperty);
 
-    /// <summary>The oldest city (the default organisation root when a request names none).</summary>
+    /// <summary>
+    /// The default organisation root when a request names none: the oldest city open today (see
+    /// <see cref="DefaultCity"/>). Without one the answer is 404.
+    /// </summary>
     public static readonly ResourceScope FirstCity = new FirstCityScope();
 
     /// <summary>
-    /// The action also reaches this unit (named in the body, e.g. a new parent): it must be allowed if it exists; a
-    /// missing one is left to the handler, which answers 400 naming the field.
+    /// The action is on the unit named in the body (e.g. the scope of a new goal picture), which the request must
+    /// name. If it exists, the principal must be allowed there. If it is missing or does not exist, the principal
+    /// passes when it holds the permission somewhere, and the validator or handler answers 400 naming the field.
+    /// </summary>
+    public static ResourceScope InBody(Guid? unitId) => new UnitsScope([], [unitId ?? Guid.Empty]);
+
+    /// <summary>
+    /// The action also reaches this unit (named in the body, e.g. a new parent): it must be allowed if it exists. A
+    /// missing one is left to the handler, which answers 400 naming the field; when no unit of the scope exists, the
+    /// principal passes the gate if it holds the permission somewhere (so a write token gets that 400, not 403).
     /// </summary>
     public ResourceScope Referencing(Guid? unitId) => unitId is not { } id
         ? this
@@ -42,18 +54,18 @@ public abstract record ResourceScope
             _ => new UnitsScope([], [id]),
         };
 
-    /// <summary>The units in scope, primary first, with their materialised paths; null when the scope is global.</summary>
-    internal abstract Task<IReadOnlyList<ScopeUnit>?> ResolveAsync(AppDbContext db, CancellationToken cancellationToken);
+    /// <summary>The units in scope, primary first, with their materialised paths (null when the scope is global).</summary>
+    internal abstract Task<ResolvedScope> ResolveAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken);
 
     private sealed record GlobalScope : ResourceScope
     {
-        internal override Task<IReadOnlyList<ScopeUnit>?> ResolveAsync(AppDbContext db, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<ScopeUnit>?>(null);
+        internal override Task<ResolvedScope> ResolveAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken) =>
+            Task.FromResult(new ResolvedScope(null, false));
     }
 
     private sealed record UnitsScope(Guid[] Required, Guid[] Referenced) : ResourceScope
     {
-        internal override async Task<IReadOnlyList<ScopeUnit>?> ResolveAsync(AppDbContext db, CancellationToken cancellationToken)
+        internal override async Task<ResolvedScope> ResolveAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
         {
             var ids = Required.Concat(Referenced).Distinct().ToArray();
             var found = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id))
@@ -63,31 +75,40 @@ public abstract record ResourceScope
                 throw new NotFoundException("Unit", missing);
             }
 
-            return ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
+            return new ResolvedScope(ids.Where(found.ContainsKey).Select(id => found[id]).ToList(), Referenced.Any(id => !found.ContainsKey(id)));
         }
     }
 }
 
 internal sealed record FirstCityScope : ResourceScope
 {
-    internal override async Task<IReadOnlyList<ScopeUnit>?> ResolveAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        await db.Units.AsNoTracking().Where(u => u.Kind == Domain.Organisation.UnitKind.City).OrderBy(u => u.ValidFrom).ThenBy(u => u.Name)
-            .Select(u => new ScopeUnit(u.Id, u.Path)).Take(1).ToListAsync(cancellationToken);
+    internal override async Task<ResolvedScope> ResolveAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        var city = await db.Units.AsNoTracking().OpenCitiesOldestFirst(today).Select(u => new ScopeUnit(u.Id, u.Path)).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("City", "(no open city)");
+        return new ResolvedScope([city], false);
+    }
 }
 
 internal sealed record EntityScope<TEntity>(Guid Id, string Resource, string UnitProperty) : ResourceScope
     where TEntity : class
 {
-    internal override async Task<IReadOnlyList<ScopeUnit>?> ResolveAsync(AppDbContext db, CancellationToken cancellationToken)
+    internal override async Task<ResolvedScope> ResolveAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
         var unitId = await db.Set<TEntity>().AsNoTracking()
             .Where(e => EF.Property<Guid>(e, nameof(Id)) == Id)
             .Select(e => (Guid?)EF.Property<Guid>(e, UnitProperty))
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(Resource, Id);
-        return await Units(unitId).ResolveAsync(db, cancellationToken);
+        return await Units(unitId).ResolveAsync(db, today, cancellationToken);
     }
 }
 
 /// <summary>A unit an action touches, with its path for subtree checks.</summary>
 public sealed record ScopeUnit(Guid Id, string Path);
+
+/// <summary>
+/// The units a scope resolved to (null: global), and whether a unit named in the body was missing or does not exist
+/// (then the handler answers 400 on that field, and the gate only asks whether the principal may act at all).
+/// </summary>
+internal sealed record ResolvedScope(IReadOnlyList<ScopeUnit>? Units, bool MissingReference);

@@ -218,6 +218,28 @@ public sealed class GoalPictureTests : IntegrationTest
         Assert.NotEmpty((await response.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("themes[0].id"));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Create_WithoutAUnitId_OrWithAnUnknownOne_Returns400OnUnitId(bool named)
+    {
+        var response = await Client.PostJsonAsync("/api/v1/goal-pictures", new { unitId = named ? Guid.NewGuid() : (Guid?)null, vision = "V", narrative = "N", themes = Themes() });
+
+        Assert.NotEmpty((await response.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation")).ErrorsFor("unitId"));
+        Assert.Equal(0, await DbAsync(db => db.GoalPictures.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Create_WithoutAUnitId_IsStill401Anonymously_And403ForThoseWhoMayNotWriteGoalPictures()
+    {
+        using var anonymous = App.CreateClient();
+        using var politician = await ClientAsync((Role.Politician, tree.City.Id));
+        var body = new { vision = "V", narrative = "N", themes = Themes() };
+
+        await (await anonymous.PostJsonAsync("/api/v1/goal-pictures", body)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        await (await politician.PostJsonAsync("/api/v1/goal-pictures", body)).AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
     [Fact]
     public async Task AnExecutiveOfAnotherAdministration_CannotTouchThisOne()
     {

@@ -6,6 +6,8 @@ using GovernanceDialogue.Core.Features.Goals;
 using GovernanceDialogue.Core.Features.LineOfSight;
 using GovernanceDialogue.Core.Features.Missions;
 using GovernanceDialogue.Core.Features.Search;
+using GovernanceDialogue.Core.Features.Units;
+using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.IntegrationTests.Infrastructure;
 
 namespace GovernanceDialogue.IntegrationTests.Fingers;
@@ -68,6 +70,73 @@ public sealed class LineOfSightAndSearchTests : IntegrationTest
 
         Assert.Equal(["Trygga raster"], sight.Themes.SelectMany(t => t.Administrations).SelectMany(a => a.Units).SelectMany(u => u.Goals).Select(g => g.Title));
         await refused.AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    private async Task CloseOtherAdministrationAsync()
+    {
+        await SendAsync(new CloseUnit.Command(tree.OtherUnit.Id, new DateOnly(2025, 1, 1), null));
+        await SendAsync(new CloseUnit.Command(tree.OtherAdministration.Id, new DateOnly(2025, 1, 1), null));
+    }
+
+    [Fact]
+    public async Task LineOfSight_ForAClosedAdministration_IsAValidEmptyAnswer()
+    {
+        await Goal(tree.OtherUnit.Id, "Trygg hemtjänst", city.Themes[0].Id);
+        await CloseOtherAdministrationAsync();
+        using var politician = await ClientAsync((Role.Politician, tree.City.Id));
+
+        var sight = await (await politician.GetAsync($"/api/v1/line-of-sight?unitId={tree.OtherAdministration.Id}&period=2026", Cancel)).ReadAsync<GetLineOfSight.Response>();
+
+        Assert.Equal(tree.OtherAdministration.Id, sight.Root.Id);
+        Assert.Equal(city.Id, sight.GoalPicture?.Id);
+        Assert.Equal(3, sight.Themes.Count);
+        Assert.All(sight.Themes, t => Assert.Empty(t.Administrations));
+        Assert.Empty(sight.GoalsWithoutTheme);
+    }
+
+    [Fact]
+    public async Task LineOfSight_ForAnAdministrationNotOpenYet_IsAValidEmptyAnswer()
+    {
+        var future = await SendAsync(new CreateUnit.Command(UnitKind.Administration, "Framtidsförvaltningen", "FRAMT", tree.City.Id, null, new DateOnly(2099, 1, 1)));
+        using var politician = await ClientAsync((Role.Politician, tree.City.Id));
+
+        var sight = await (await politician.GetAsync($"/api/v1/line-of-sight?unitId={future.Id}&period=2026", Cancel)).ReadAsync<GetLineOfSight.Response>();
+
+        Assert.Equal((future.Id, "Framtidsförvaltningen"), (sight.Root.Id, sight.Root.Name));
+        Assert.All(sight.Themes, t => Assert.Empty(t.Administrations));
+        Assert.Empty(sight.GoalsWithoutTheme);
+    }
+
+    [Fact]
+    public async Task TheDefaultCity_IsTheOldestOpenOne_NotAnOlderClosedCity()
+    {
+        var old = await SendAsync(new CreateUnit.Command(UnitKind.City, "Gamla staden", "GAMLA", null, null, new DateOnly(2000, 1, 1)));
+        await SendAsync(new CloseUnit.Command(old.Id, new DateOnly(2010, 1, 1), null));
+        using var politician = await ClientAsync((Role.Politician, tree.City.Id));
+
+        var sight = await politician.GetAsync("/api/v1/line-of-sight?period=2026", Cancel);
+        var current = await Client.GetAsync("/api/v1/goal-pictures/current", Cancel);
+
+        Assert.Equal(tree.City.Id, (await sight.ReadAsync<GetLineOfSight.Response>()).Root.Id);
+        Assert.Equal(city.Id, (await current.ReadAsync<GoalPictureDto>()).Id);
+    }
+
+    [Fact]
+    public async Task Search_LeavesClosedUnitsOut()
+    {
+        var mission = await SendAsync(new GetMission.Query(tree.OtherUnit.Id));
+        await SendAsync(new SaveMissionDraft.Command(tree.OtherUnit.Id, mission.Version, "Hemtjänst med trygghetslarm dygnet runt.", "Trygghetslarm.", [], null));
+        await SendAsync(new PublishMission.Command(tree.OtherUnit.Id, null));
+        await Goal(tree.OtherUnit.Id, "Trygghetslarm som fungerar", city.Themes[0].Id);
+        using var politician = await ClientAsync((Role.Politician, tree.City.Id));
+        var before = await (await politician.GetAsync("/api/v1/search?q=trygghetslarm", Cancel)).ReadAsync<PagedList<Search.SearchHit>>();
+
+        await CloseOtherAdministrationAsync();
+        var after = await (await politician.GetAsync("/api/v1/search?q=trygghetslarm", Cancel)).ReadAsync<PagedList<Search.SearchHit>>();
+
+        Assert.Equal([SearchHitKind.Mission, SearchHitKind.Goal], before.Items.Select(h => h.Kind).Order());
+        Assert.True(after.Items.Count == 0, string.Join(", ", after.Items.Select(h => $"{h.Kind} {h.UnitName} {h.Title}")));
+        Assert.Equal(0, after.TotalCount);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Domain.Identity;
+using GovernanceDialogue.Core.Features.Tokens;
 using GovernanceDialogue.Core.Features.Users;
 using GovernanceDialogue.Core.Persistence;
 using GovernanceDialogue.TestSupport;
@@ -56,6 +57,15 @@ public abstract class IntegrationTest : IAsyncLifetime
         var userId = await CreateUserAsync(roles);
         var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Add(TestAuthenticationHandler.Header, userId.ToString());
+        return client;
+    }
+
+    /// <summary>A separate client that calls with a new API token: these scopes, for this unit's subtree.</summary>
+    protected async Task<HttpClient> TokenClientAsync(string[] scopes, Guid unitId)
+    {
+        var created = await SendAsync(new CreateToken.Command("Testsystemet", scopes, unitId, App.Clock.GetUtcNow().AddDays(30)));
+        var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", created.Secret);
         return client;
     }
 

@@ -190,4 +190,31 @@ public sealed class TokenTests : IntegrationTest
         Assert.Equal([kept.Token.Id], active.Items.Select(t => t.Id));
         Assert.Equal(2, all.TotalCount);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AWriteToken_CreatingAUnitUnderAMissingOrUnknownParent_Gets400OnParentId(bool named)
+    {
+        using var client = await TokenClientAsync(["write"], tree.City.Id);
+        var units = await DbAsync(db => db.Units.CountAsync());
+
+        var response = await client.PostJsonAsync("/api/v1/units", new { kind = "Unit", name = "Ny", shortCode = "NY", parentId = named ? Guid.NewGuid() : (Guid?)null });
+
+        Assert.NotEmpty((await response.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation")).ErrorsFor("parentId"));
+        Assert.Equal(units, await DbAsync(db => db.Units.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Tokens_StillCannotCreateUnits_WithoutTheWriteScope_OrCreateCities()
+    {
+        using var reader = await TokenClientAsync(["read"], tree.City.Id);
+        using var writer = await TokenClientAsync(["write"], tree.City.Id);
+
+        var read = await reader.PostJsonAsync("/api/v1/units", new { kind = "Unit", name = "Ny", shortCode = "NY", parentId = Guid.NewGuid() });
+        var city = await writer.PostJsonAsync("/api/v1/units", new { kind = "City", name = "Ny stad", shortCode = "NYSTAD" });
+
+        await read.AssertProblemAsync(HttpStatusCode.Forbidden);
+        await city.AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
 }

@@ -16,7 +16,7 @@ public sealed class AuthorizerTests
     {
         var user = new CurrentUser();
         setUp(user);
-        return new Authorizer(user, null!);
+        return new Authorizer(user, null!, TimeProvider.System);
     }
 
     private static Authorizer User(params Grant[] grants) => For(u => u.SetUser(Guid.NewGuid(), "Test", grants));

@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Common.Errors;
@@ -16,11 +17,12 @@ namespace GovernanceDialogue.Core.Features.GoalPictures;
 /// </summary>
 public static class CreateGoalPicture
 {
-    public sealed record Command(Guid UnitId, string Vision, string Narrative, IReadOnlyList<ThemeInput> Themes) : ICommand<GoalPictureDto>, IAuthorized
+    /// <param name="UnitId">The city or administration (named in the body: missing or unknown is a 400 on this field).</param>
+    public sealed record Command(Guid? UnitId, string Vision, string Narrative, IReadOnlyList<ThemeInput> Themes) : ICommand<GoalPictureDto>, IAuthorized
     {
         Permission IAuthorized.Permission => Permission.EditGoalPicture;
 
-        ResourceScope IAuthorized.Scope => ResourceScope.Units(UnitId);
+        ResourceScope IAuthorized.Scope => ResourceScope.InBody(UnitId);
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -36,7 +38,8 @@ public static class CreateGoalPicture
     {
         public async ValueTask<GoalPictureDto> Handle(Command command, CancellationToken cancellationToken)
         {
-            var unit = await db.Units.FindOrThrowAsync(command.UnitId, "Unit", cancellationToken);
+            var unit = await db.Units.FindAsync([command.UnitId!.Value], cancellationToken)
+                ?? throw new ValidationException([new ValidationFailure(nameof(Command.UnitId), $"No unit with id '{command.UnitId}' exists.")]);
             if (unit.Kind == UnitKind.Unit)
             {
                 throw new DomainRuleException(DomainRules.GoalPictureScope, $"'{unit.Name}' is a unit; goal pictures belong to the city or an administration.");

@@ -2,7 +2,8 @@ using FluentValidation;
 using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Domain.GoalPictures;
-using GovernanceDialogue.Core.Domain.Organisation;
+using GovernanceDialogue.Core.Common;
+using GovernanceDialogue.Core.Features.Units;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public static class GetGoalPicture
         public Validator() => RuleFor(q => q.Id).NotEmpty().When(q => !q.Current && q.CurrentOfUnitId is null).WithMessage("Give an id, or ask for the current one.");
     }
 
-    public sealed class Handler(AppDbContext db, Authorizer authorizer) : IQueryHandler<Query, GoalPictureDto>
+    public sealed class Handler(AppDbContext db, Authorizer authorizer, TimeProvider clock) : IQueryHandler<Query, GoalPictureDto>
     {
         public async ValueTask<GoalPictureDto> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -37,7 +38,7 @@ public static class GetGoalPicture
                     ?? throw new NotFoundException("Goal picture", id);
             }
 
-            var scope = query.CurrentOfUnitId ?? await db.Units.Where(u => u.Kind == UnitKind.City).OrderBy(u => u.ValidFrom).ThenBy(u => u.Name)
+            var scope = query.CurrentOfUnitId ?? await db.Units.OpenCitiesOldestFirst(clock.Today())
                 .Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken) ?? Guid.Empty;
             return await pictures.Where(g => g.UnitId == scope && (g.Status == GoalPictureStatus.Adopted || g.Status == GoalPictureStatus.Published))
                 .ProjectToDto(db).SingleOrDefaultAsync(cancellationToken)

@@ -55,7 +55,7 @@ public static class GetLineOfSight
             var today = clock.Today();
             var root = query.RootId is { } id
                 ? await db.Units.AsNoTracking().SingleAsync(u => u.Id == id, cancellationToken)
-                : await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.City).OrderBy(u => u.ValidFrom).ThenBy(u => u.Name).FirstOrDefaultAsync(cancellationToken)
+                : await db.Units.AsNoTracking().OpenCitiesOldestFirst(today).FirstOrDefaultAsync(cancellationToken)
                     ?? throw new NotFoundException("City", "(none)");
             if (root.Kind == UnitKind.Unit)
             {
@@ -63,8 +63,11 @@ public static class GetLineOfSight
             }
 
             var cityId = Guid.Parse(root.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)[0]);
+            // Only open units count. A root that is closed, or not open yet, has nothing open below it that counts: its
+            // line of sight is the city's themes with no administrations and no goals (a valid, empty answer).
+            var rootOpen = root.IsActiveOn(today);
             var units = await db.Units.AsNoTracking()
-                .Where(u => u.Path.StartsWith(root.Path) && u.ValidFrom <= today && (u.ValidTo == null || u.ValidTo > today))
+                .Where(u => rootOpen && u.Path.StartsWith(root.Path) && u.ValidFrom <= today && (u.ValidTo == null || u.ValidTo > today))
                 .Select(u => new { u.Id, u.Kind, u.Name, u.ShortCode, u.Path })
                 .ToListAsync(cancellationToken);
             var unitIds = units.Select(u => u.Id).ToList();
@@ -111,7 +114,7 @@ public static class GetLineOfSight
             var withoutTheme = goals.Where(g => !g.ThemeIds.Any(serves.ContainsKey))
                 .Select(g => new GoalRef(g.Id, g.UnitId, g.Title, g.Rank, g.Status)).ToList();
             return new Response(
-                Ref(root.Id), period, city is null ? null : new GoalPictureRef(city.Id, city.Vision, city.Number, city.Status), themes, withoutTheme);
+                new UnitRef(root.Id, root.Kind, root.Name, root.ShortCode), period, city is null ? null : new GoalPictureRef(city.Id, city.Vision, city.Number, city.Status), themes, withoutTheme);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using FluentValidation;
 using GovernanceDialogue.Core.Authorization;
+using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Common.Paging;
 using GovernanceDialogue.Core.Domain.Analyses;
 using GovernanceDialogue.Core.Domain.GoalPictures;
@@ -26,7 +27,7 @@ public enum SearchHitKind
 /// <summary>
 /// Swedish full-text search (PostgreSQL's <c>swedish</c> configuration: "skolor" finds "skola") across missions, goal
 /// pictures, analyses and goals, ranked, with highlighted snippets — and only what the caller may read: drafts and
-/// analyses and goals are filtered in SQL by the caller's subtrees.
+/// analyses and goals are filtered in SQL by the caller's subtrees. Closed units are left out.
 /// </summary>
 public static class Search
 {
@@ -59,11 +60,14 @@ public static class Search
         }
     }
 
-    public sealed class Handler(AppDbContext db, Authorizer authorizer) : IQueryHandler<Query, PagedList<SearchHit>>
+    public sealed class Handler(AppDbContext db, Authorizer authorizer, TimeProvider clock) : IQueryHandler<Query, PagedList<SearchHit>>
     {
         public async ValueTask<PagedList<SearchHit>> Handle(Query query, CancellationToken cancellationToken)
         {
             var q = query.Q.Trim();
+            // Closed units are history: their missions, goal pictures, analyses and goals are not found.
+            var today = clock.Today();
+            var open = db.Units.Where(u => u.ValidTo == null || u.ValidTo > today);
             // One more than the page needs from each kind, to know whether there is a next page.
             var take = (query.Page * query.PageSize) + 1;
             var hits = new List<Hit>();
@@ -71,6 +75,7 @@ public static class Search
             // Published missions: everyone.
             hits.AddRange(await db.MissionVersions.AsNoTracking()
                 .Where(v => db.Missions.Any(m => m.UnitId == v.UnitId && m.PublishedVersionNumber == v.Number))
+                .Where(v => open.Any(u => u.Id == v.UnitId))
                 .Where(v => EF.Property<NpgsqlTsVector>(v, SearchVector.Column).Matches(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)))
                 .Select(v => new Hit
                 {
@@ -90,7 +95,7 @@ public static class Search
             {
                 hits.AddRange(await db.Missions.AsNoTracking()
                     .Where(m => m.HasUnpublishedChanges)
-                    .Where(m => drafts == null || db.Units.Any(u => u.Id == m.UnitId && drafts.Any(p => EF.Functions.Like(u.Path, p))))
+                    .Where(m => open.Any(u => u.Id == m.UnitId && (drafts == null || drafts.Any(p => EF.Functions.Like(u.Path, p)))))
                     .Where(m => EF.Property<NpgsqlTsVector>(m, SearchVector.Column).Matches(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)))
                     .Select(m => new Hit
                     {
@@ -108,6 +113,7 @@ public static class Search
             // Goal pictures: what the caller may see, except superseded versions.
             hits.AddRange(await db.GoalPictures.AsNoTracking().VisibleTo(authorizer, db)
                 .Where(g => g.Status != GoalPictureStatus.Superseded)
+                .Where(g => open.Any(u => u.Id == g.UnitId))
                 .Where(g => EF.Functions.ToTsVector(SearchVector.Configuration, g.Vision + " " + g.Narrative).Matches(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)))
                 .Select(g => new Hit
                 {
@@ -127,7 +133,7 @@ public static class Search
             if (analysisReaders is null || analysisReaders.Length > 0)
             {
                 hits.AddRange(await db.Analyses.AsNoTracking()
-                    .Where(a => db.Units.Any(u => u.Id == a.UnitId
+                    .Where(a => open.Any(u => u.Id == a.UnitId
                         && (analysisReaders == null || analysisReaders.Any(p => EF.Functions.Like(u.Path, p)))
                         && (a.Status == AnalysisStatus.Completed || analysisEditors == null || analysisEditors.Any(p => EF.Functions.Like(u.Path, p)))))
                     .Where(a => EF.Property<NpgsqlTsVector>(a, SearchVector.Column).Matches(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)))
@@ -151,7 +157,7 @@ public static class Search
             if (goalReaders is null || goalReaders.Length > 0)
             {
                 hits.AddRange(await db.Goals.AsNoTracking()
-                    .Where(g => goalReaders == null || db.Units.Any(u => u.Id == g.UnitId && goalReaders.Any(p => EF.Functions.Like(u.Path, p))))
+                    .Where(g => open.Any(u => u.Id == g.UnitId && (goalReaders == null || goalReaders.Any(p => EF.Functions.Like(u.Path, p)))))
                     .Where(g => EF.Property<NpgsqlTsVector>(g, SearchVector.Column).Matches(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)))
                     .Select(g => new Hit
                     {

@@ -20,7 +20,9 @@ public static class CreateUnit
     {
         Permission IAuthorized.Permission => Permission.ManageOrganisation;
 
-        ResourceScope IAuthorized.Scope => ResourceScope.Global.Referencing(ParentId);
+        // A city has no parent and lies in nobody's subtree (administrators only). Every other kind is created under
+        // the parent named in the body: missing or unknown, it is a 400 on parentId for everyone who may create units.
+        ResourceScope IAuthorized.Scope => Kind == UnitKind.City ? ResourceScope.Global.Referencing(ParentId) : ResourceScope.InBody(ParentId);
     }
 
     public sealed class Validator : AbstractValidator<Command>
