@@ -62,6 +62,12 @@ public static class DependencyInjection
         services.AddScoped<NotificationWriter>();
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section));
+        foreach (var job in Jobs.RecurringJobs.All)
+        {
+            services.AddTransient(job.Job);
+        }
+
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoCitySeeder>();
         services.AddScoped<DemoUsersSeeder>();

@@ -54,6 +54,8 @@ public sealed class GovernanceAppFactory : WebApplicationFactory<Program>
         builder.UseSetting($"ConnectionStrings:{DependencyInjection.ConnectionStringName}", connectionString);
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Database:SeedDemoCity", "false");
+        // Jobs are run directly by the tests (as the recurring jobs would); a test that needs Hangfire turns it on.
+        builder.UseSetting("Jobs:Enabled", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

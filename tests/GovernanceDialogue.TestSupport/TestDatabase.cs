@@ -69,7 +69,8 @@ public sealed class TestDatabase : IAsyncDisposable
                 await using (var provider = CoreServices(WithDatabase(admin, name)))
                 await using (var scope = provider.CreateAsyncScope())
                 {
-                    await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
+                    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
+                        .InitializeAsync(new DatabaseStartup(Migrate: true, SeedDemoCity: false, SeedDemoUsers: false, Administrator: null), CancellationToken.None);
                 }
 
                 NpgsqlConnection.ClearAllPools();

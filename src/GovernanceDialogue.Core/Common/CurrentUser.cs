@@ -20,6 +20,9 @@ public sealed class CurrentUser : ICurrentUser
 
     public string DisplayName { get; private set; } = "Anonymous";
 
+    /// <summary>The signed-in person's id; null for tokens, the system and anonymous callers.</summary>
+    public Guid? UserId => Kind == ActorKind.User && Guid.TryParse(Id, out var id) ? id : null;
+
     public IReadOnlyList<Grant> Grants { get; private set; } = [];
 
     public TokenScopes TokenScopes { get; private set; }

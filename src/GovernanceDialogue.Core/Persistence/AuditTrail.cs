@@ -16,8 +16,9 @@ namespace GovernanceDialogue.Core.Persistence;
 /// </summary>
 public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
 {
-    /// <summary>Never recorded: the trail itself, key material, and Identity's one-time token store.</summary>
-    private static readonly HashSet<Type> Ignored = [typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserToken<Guid>)];
+    /// <summary>Never recorded: the trail itself, key material, Identity's one-time token store, and messages to people.</summary>
+    private static readonly HashSet<Type> Ignored =
+        [typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserToken<Guid>), typeof(Domain.Notifications.Notification)];
 
     /// <summary>Recorded as changed, never with their values.</summary>
     private static readonly HashSet<string> Secret =

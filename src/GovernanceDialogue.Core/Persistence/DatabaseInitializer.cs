@@ -1,6 +1,11 @@
+using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Demo;
+using GovernanceDialogue.Core.Domain.Dialogues;
+using GovernanceDialogue.Core.Features.Templates;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace GovernanceDialogue.Core.Persistence;
 
@@ -11,9 +16,10 @@ namespace GovernanceDialogue.Core.Persistence;
 /// <param name="Administrator">Make sure this administrator exists when no one holds the role (first start in production).</param>
 public sealed record DatabaseStartup(bool Migrate, bool SeedDemoCity, bool SeedDemoUsers, BootstrapAdministrator? Administrator);
 
-/// <summary>Applies pending migrations and seeds, as configured.</summary>
+/// <summary>Applies pending migrations and seeds, as configured, and makes sure the default dialogue template exists.</summary>
 public sealed class DatabaseInitializer(
-    AppDbContext db, DemoCitySeeder demoCity, DemoUsersSeeder demoUsers, AdministratorBootstrap bootstrap, ILogger<DatabaseInitializer> logger)
+    AppDbContext db, DemoCitySeeder demoCity, DemoUsersSeeder demoUsers, AdministratorBootstrap bootstrap, ISender sender, CurrentUser currentUser,
+    ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(DatabaseStartup startup, CancellationToken cancellationToken)
     {
@@ -24,6 +30,8 @@ public sealed class DatabaseInitializer(
             // EF takes a database lock around migrating, so several instances starting at once are safe.
             await db.Database.MigrateAsync(cancellationToken);
         }
+
+        await EnsureDefaultTemplateAsync(cancellationToken);
 
         if (startup.SeedDemoCity)
         {
@@ -39,5 +47,32 @@ public sealed class DatabaseInitializer(
         {
             await bootstrap.EnsureAsync(administrator, cancellationToken);
         }
+    }
+
+    /// <summary>Every database has a dialogue template from its first start: the default question set (DefaultTemplate).</summary>
+    private async Task EnsureDefaultTemplateAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await db.DialogueTemplates.AnyAsync(cancellationToken))
+            {
+                return;
+            }
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            logger.LogWarning("The database is not migrated yet: the default dialogue template is created at the next start");
+            return;
+        }
+        catch (Exception ex) when (ex is NpgsqlException || ex.InnerException is NpgsqlException)
+        {
+            // Start anyway: /health/ready reports the database, and the next start creates the template.
+            logger.LogWarning(ex, "The database is unreachable: the default dialogue template is created at the next start");
+            return;
+        }
+
+        currentUser.SetSystem();
+        await sender.Send(new CreateTemplate.Command(DefaultTemplate.Name, DefaultTemplate.Questions, IsDefault: true), cancellationToken);
+        logger.LogInformation("Created the default dialogue template '{Name}'", DefaultTemplate.Name);
     }
 }

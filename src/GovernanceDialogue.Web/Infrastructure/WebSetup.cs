@@ -27,6 +27,8 @@ public static class WebSetup
     {
         var services = builder.Services;
         builder.AddGovernanceSecurity();
+        builder.AddGovernanceJobs();
+        services.AddSingleton<Core.Features.Notifications.INotificationTexts, ResourceNotificationTexts>();
         services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsMapping.Customize);
@@ -131,6 +133,7 @@ public static class WebSetup
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.UseGovernanceJobs();
         app.MapControllers();
         app.MapRazorPages();
     }
@@ -165,7 +168,10 @@ public static class WebSetup
         return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(wanted.Name));
     }
 
-    /// <summary>Migrates and seeds as configured (on by default in Development), and bootstraps the first administrator.</summary>
+    /// <summary>
+    /// Migrates and seeds as configured (on by default in Development), makes sure the default dialogue template
+    /// exists, and bootstraps the first administrator.
+    /// </summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         var options = app.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -179,11 +185,6 @@ public static class WebSetup
             Administrator: string.IsNullOrWhiteSpace(bootstrapEmail)
                 ? null
                 : new BootstrapAdministrator(bootstrapEmail, app.Configuration["Bootstrap:AdministratorPassword"]));
-        if (startup is { Migrate: false, SeedDemoCity: false, SeedDemoUsers: false, Administrator: null })
-        {
-            return;
-        }
-
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(startup, app.Lifetime.ApplicationStopping);
         if (startup.SeedDemoUsers)

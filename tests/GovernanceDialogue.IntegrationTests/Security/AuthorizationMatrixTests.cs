@@ -2,7 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using GovernanceDialogue.Core.Domain.Identity;
+using GovernanceDialogue.Core.Common;
+using GovernanceDialogue.Core.Domain.Dialogues;
+using GovernanceDialogue.Core.Features.Agreements;
 using GovernanceDialogue.Core.Features.Analyses;
+using GovernanceDialogue.Core.Features.Cycles;
+using GovernanceDialogue.Core.Features.Dialogues;
+using GovernanceDialogue.Core.Features.Templates;
 using GovernanceDialogue.Core.Features.GoalPictures;
 using GovernanceDialogue.Core.Features.Goals;
 using GovernanceDialogue.Core.Features.Missions;
@@ -50,6 +56,15 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
     private static readonly Func<Who, bool> ReadUnitWork = who => who is Who.ExecutiveIn or Who.ManagerIn or Who.Politician or Who.ReadToken or Who.WriteToken;
     private static readonly Func<Who, bool> EditUnitWork = who => who is Who.ExecutiveIn or Who.ManagerIn or Who.WriteToken;
     private static readonly Func<Who, bool> ReadAdministrationGoals = who => who is Who.ExecutiveIn or Who.Politician or Who.ReadToken or Who.WriteToken;
+    private static readonly Func<Who, bool> AnyLeader = who => who is Who.Administrator or Who.ExecutiveIn or Who.ExecutiveOut or Who.ManagerIn or Who.ManagerOut;
+    private static readonly Func<Who, bool> ReadWheel = who => AnyLeader(who) || who is Who.ReadToken or Who.WriteToken or Who.WriteTokenOut;
+    private static readonly Func<Who, bool> ManageCycles = who => who is Who.Administrator or Who.ExecutiveIn;
+    private static readonly Func<Who, bool> CycleProgress = who => who is Who.Administrator or Who.ExecutiveIn or Who.ReadToken or Who.WriteToken;
+    private static readonly Func<Who, bool> ReadDialogue = who => who is Who.ExecutiveIn or Who.ManagerIn;
+    private static readonly Func<Who, bool> PrepareDialogue = who => who is Who.ManagerIn;
+    private static readonly Func<Who, bool> LeadDialogue = who => who is Who.ExecutiveIn;
+    private static readonly Func<Who, bool> ReadAgreements = who => who is Who.ExecutiveIn or Who.ManagerIn or Who.ReadToken or Who.WriteToken;
+    private static readonly Func<Who, bool> EditUnitAgreements = who => who is Who.ExecutiveIn or Who.ManagerIn;
 
     private TestTree tree = default!;
     private Guid targetUserId;
@@ -66,6 +81,13 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
     private Guid achievable;
     private Guid droppable;
     private Guid theme;
+    private Guid template;
+    private Guid scheduledCycle;
+    private Guid openCycle;
+    private Guid preparingDialogue;
+    private Guid submittedDialogue;
+    private Guid heldDialogue;
+    private Guid agreement;
     private readonly Dictionary<Who, Func<HttpClient>> clients = [];
 
     private sealed record Case(Func<Who, bool> Allowed, Func<HttpRequestMessage> Request, bool Write = false, bool Page = false, bool TokensToo = true);
@@ -94,6 +116,7 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
         goal = (await SendAsync(NewGoal("Mål"))).Id;
         achievable = (await SendAsync(NewGoal("Nås"))).Id;
         droppable = (await SendAsync(NewGoal("Släpps"))).Id;
+        await DialoguesAsync();
         targetUserId = (await SendAsync(new CreateUser.Command("mal@test.example", "Mål", TestPassword))).User.Id;
         targetTokenId = (await SendAsync(new CreateToken.Command("Mål", ["read"], tree.City.Id, App.Clock.GetUtcNow().AddDays(30)))).Token.Id;
 
@@ -108,6 +131,30 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
         await Token(Who.WriteToken, ["read", "write"], tree.Administration.Id);
         await Token(Who.WriteTokenOut, ["read", "write"], tree.OtherAdministration.Id);
     }
+
+    /// <summary>A scheduled cycle, and an open one in which Ekskolan's dialogue is held, Björkskolan's submitted and the fritids' being prepared.</summary>
+    private async Task DialoguesAsync()
+    {
+        var today = App.Clock.Today();
+        template = (await SendAsync(new CreateTemplate.Command("Extra", DefaultTemplate.Questions, false))).Id;
+        var third = await SendAsync(new CreateUnit.Command(Core.Domain.Organisation.UnitKind.Unit, "Björkskolan", "BJS", tree.Administration.Id, null, new DateOnly(2020, 1, 1)));
+        var open = await SendAsync(new CreateCycle.Command(tree.Administration.Id, "Vår", null, today.AddDays(-5), today.AddDays(5), today.AddDays(6), today.AddDays(20), today.AddDays(30)));
+        openCycle = (await SendAsync(new OpenCycle.Command(open.Id, null))).Id;
+        scheduledCycle = (await SendAsync(new CreateCycle.Command(tree.Administration.Id, "Höst", null, today.AddDays(100), today.AddDays(110), today.AddDays(111), today.AddDays(120), today.AddDays(130)))).Id;
+        var dialogues = await DbAsync(db => db.Dialogues.Where(d => d.CycleId == openCycle).ToDictionaryAsync(d => d.UnitId, d => d.Id));
+        (preparingDialogue, submittedDialogue, heldDialogue) = (dialogues[tree.SubUnit.Id], dialogues[third.Id], dialogues[tree.Unit.Id]);
+        foreach (var id in new[] { submittedDialogue, heldDialogue })
+        {
+            var goals = await DbAsync(db => db.Dialogues.Where(d => d.Id == id).SelectMany(d => d.Goals.Select(g => g.GoalId)).ToListAsync());
+            await SendAsync(new SaveDialogueNotes.Command(id, null, [], [.. goals.Select(g => new SaveDialogueNotes.GoalNote(g, Assessment.OnTrack, null))], []));
+            await SendAsync(new SubmitDialogue.Command(id, null));
+        }
+
+        await SendAsync(new RecordDialogueHeld.Command(heldDialogue, null, today, ["Rektor"], "Svar", [new AgreementInput("Ledningen ordnar lokaler", AgreementSide.Leadership, "Förvaltningschefen", today.AddDays(60))]));
+        agreement = await DbAsync(db => db.Agreements.Where(a => a.DialogueId == heldDialogue).Select(a => a.Id).SingleAsync());
+    }
+
+    private static object[] Questions() => [new { key = "goals", kind = "GoalAssessments", text = "Hur går det?" }, new { key = "went-well", kind = "Text", text = "Vad gick bra?" }];
 
     private static List<ThemeInput> Themes() =>
         [new(null, "Trygg", "Trygg stad", null), new(null, "Livfull", "Livfull stad", null), new(null, "Hållbar", "Hållbar stad", null)];
@@ -213,6 +260,42 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
             ["PUT /api/v1/units/{unitId:guid}/goal-policy"] = new(Administrator, () => Send(HttpMethod.Put, $"/api/v1/units/{tree.City.Id}/goal-policy", new { cap = 6 }), Write: true),
             ["GET /api/v1/line-of-sight"] = new(ReadAdministrationGoals, () => Get($"/api/v1/line-of-sight?unitId={tree.Administration.Id}&period=2026")),
             ["GET /api/v1/search"] = new(Public, () => Get("/api/v1/search?q=trygg")),
+
+            ["GET /api/v1/templates"] = new(AnyLeader, () => Get("/api/v1/templates")),
+            ["POST /api/v1/templates"] = new(Administrator, () => Send(HttpMethod.Post, "/api/v1/templates", new { name = "Ny " + Unique(), questions = Questions() }), Write: true),
+            ["GET /api/v1/templates/{id:guid}"] = new(AnyLeader, () => Get($"/api/v1/templates/{template}")),
+            ["PUT /api/v1/templates/{id:guid}"] = new(Administrator, () => Send(HttpMethod.Put, $"/api/v1/templates/{template}", new { name = "Extra " + Unique(), questions = Questions() }), Write: true),
+            ["GET /api/v1/templates/{id:guid}/versions/{number:int}"] = new(AnyLeader, () => Get($"/api/v1/templates/{template}/versions/1")),
+            ["GET /api/v1/wheel"] = new(ReadWheel, () => Get($"/api/v1/wheel?unitId={tree.City.Id}")),
+            ["PUT /api/v1/wheel"] = new(Administrator, () => Send(HttpMethod.Put, $"/api/v1/wheel?unitId={tree.City.Id}", new { entries = new[] { new { key = "var", name = "Vår", opensOn = "03-01", preparationDueOn = "03-31", dialoguesFrom = "04-01", dialoguesTo = "04-30", closesOn = "05-15" } } }), Write: true),
+            ["GET /api/v1/cycles"] = new(SignedIn, () => Get("/api/v1/cycles")),
+            ["POST /api/v1/cycles"] = new(ManageCycles, () => Send(HttpMethod.Post, "/api/v1/cycles", new { scopeUnitId = tree.Administration.Id, name = "Extra", opensOn = "2040-01-01", preparationDueOn = "2040-01-10", dialoguesFrom = "2040-01-11", dialoguesTo = "2040-01-20", closesOn = "2040-01-30" }), Write: true),
+            ["GET /api/v1/cycles/{id:guid}"] = new(SignedIn, () => Get($"/api/v1/cycles/{openCycle}")),
+            ["PUT /api/v1/cycles/{id:guid}"] = new(ManageCycles, () => Send(HttpMethod.Put, $"/api/v1/cycles/{scheduledCycle}", new { name = "Höst " + Unique(), opensOn = "2041-01-01", preparationDueOn = "2041-01-10", dialoguesFrom = "2041-01-11", dialoguesTo = "2041-01-20", closesOn = "2041-01-30" }), Write: true),
+            ["POST /api/v1/cycles/{id:guid}/open"] = new(ManageCycles, () => Send(HttpMethod.Post, $"/api/v1/cycles/{scheduledCycle}/open"), Write: true),
+            ["POST /api/v1/cycles/{id:guid}/close"] = new(ManageCycles, () => Send(HttpMethod.Post, $"/api/v1/cycles/{scheduledCycle}/close"), Write: true),
+            ["GET /api/v1/cycles/{id:guid}/progress"] = new(CycleProgress, () => Get($"/api/v1/cycles/{openCycle}/progress")),
+            ["GET /api/v1/cycles/{id:guid}/dialogues"] = new(CycleProgress, () => Get($"/api/v1/cycles/{openCycle}/dialogues")),
+            ["GET /api/v1/cycles/{id:guid}/figures"] = new(CycleProgress, () => Get($"/api/v1/cycles/{openCycle}/figures")),
+            ["GET /api/v1/dialogues/{id:guid}"] = new(ReadDialogue, () => Get($"/api/v1/dialogues/{heldDialogue}")),
+            ["GET /api/v1/units/{unitId:guid}/dialogues"] = new(ReadDialogue, () => Get($"/api/v1/units/{unit}/dialogues")),
+            ["PUT /api/v1/dialogues/{id:guid}/notes"] = new(PrepareDialogue, () => Send(HttpMethod.Put, $"/api/v1/dialogues/{preparingDialogue}/notes", new { answers = new[] { new { key = "went-well", text = "Bra " + Unique() } } }), Write: true),
+            ["POST /api/v1/dialogues/{id:guid}/submit"] = new(PrepareDialogue, () => Send(HttpMethod.Post, $"/api/v1/dialogues/{preparingDialogue}/submit"), Write: true),
+            ["POST /api/v1/dialogues/{id:guid}/held"] = new(LeadDialogue, () => Send(HttpMethod.Post, $"/api/v1/dialogues/{submittedDialogue}/held", new { heldOn = App.Clock.Today(), participants = new[] { "Rektor" }, leadershipResponse = "Svar" }), Write: true),
+            ["POST /api/v1/dialogues/{id:guid}/close"] = new(LeadDialogue, () => Send(HttpMethod.Post, $"/api/v1/dialogues/{heldDialogue}/close"), Write: true),
+            ["POST /api/v1/dialogues/{id:guid}/reopen"] = new(LeadDialogue, () => Send(HttpMethod.Post, $"/api/v1/dialogues/{heldDialogue}/reopen", new { reason = "Fel" }), Write: true),
+            ["GET /api/v1/dialogues/{id:guid}/agreements"] = new(ReadAgreements, () => Get($"/api/v1/dialogues/{heldDialogue}/agreements")),
+            ["POST /api/v1/dialogues/{id:guid}/agreements"] = new(LeadDialogue, () => Send(HttpMethod.Post, $"/api/v1/dialogues/{heldDialogue}/agreements", new { description = "Ny", side = "Unit", responsible = "Rektor", dueOn = App.Clock.Today().AddDays(30) }), Write: true),
+            ["GET /api/v1/units/{unitId:guid}/agreements"] = new(ReadAgreements, () => Get($"/api/v1/units/{unit}/agreements")),
+            ["GET /api/v1/agreements/{id:guid}"] = new(ReadAgreements, () => Get($"/api/v1/agreements/{agreement}")),
+            ["PUT /api/v1/agreements/{id:guid}"] = new(EditUnitAgreements, () => Send(HttpMethod.Put, $"/api/v1/agreements/{agreement}", new { description = "Lokaler " + Unique(), responsible = "Chefen", dueOn = App.Clock.Today().AddDays(60) }), Write: true),
+            ["POST /api/v1/agreements/{id:guid}/notes"] = new(EditUnitAgreements, () => Send(HttpMethod.Post, $"/api/v1/agreements/{agreement}/notes", new { text = "På gång" }), Write: true),
+            ["POST /api/v1/agreements/{id:guid}/done"] = new(EditUnitAgreements, () => Send(HttpMethod.Post, $"/api/v1/agreements/{agreement}/done", new { note = "Klart" }), Write: true),
+            ["POST /api/v1/agreements/{id:guid}/drop"] = new(EditUnitAgreements, () => Send(HttpMethod.Post, $"/api/v1/agreements/{agreement}/drop", new { reason = "Inte längre" }), Write: true),
+            ["GET /api/v1/me/commitments"] = new(SignedIn, () => Get("/api/v1/me/commitments")),
+            ["GET /api/v1/notifications"] = new(SignedIn, () => Get("/api/v1/notifications")),
+            ["POST /api/v1/notifications/read"] = new(SignedIn, () => Send(HttpMethod.Post, "/api/v1/notifications/read"), Write: true),
+            ["POST /api/v1/notifications/{id:guid}/read"] = new(SignedIn, () => Send(HttpMethod.Post, $"/api/v1/notifications/{Guid.NewGuid()}/read"), Write: true),
 
             ["GET /api/v1/me"] = new(SignedIn, () => Get("/api/v1/me")),
             ["POST /api/v1/session"] = new(Public, () => Send(HttpMethod.Post, "/api/v1/session", new { email = "mal@test.example", password = TestPassword }), Write: true),
@@ -334,7 +417,7 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    private Task<(int Audit, int Units, int Missions, int Versions, int Users, int Assignments, int Tokens, int Goals)> CountsAsync() =>
+    private Task<(int Audit, int Units, int Missions, int Versions, int Users, int Assignments, int Tokens, int Goals, (int Templates, int Cycles, int Dialogues, int Agreements, int Notes, int Read))> CountsAsync() =>
         DbAsync(async db => (
             await db.AuditEntries.CountAsync(Cancel),
             await db.Units.CountAsync(Cancel),
@@ -343,5 +426,11 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
             await db.Users.CountAsync(Cancel),
             await db.RoleAssignments.CountAsync(Cancel),
             await db.ApiTokens.CountAsync(t => t.RevokedAt == null, Cancel),
-            await db.Goals.CountAsync(g => g.Status == Core.Domain.Goals.GoalStatus.Active, Cancel)));
+            await db.Goals.CountAsync(g => g.Status == Core.Domain.Goals.GoalStatus.Active, Cancel),
+            (await db.TemplateVersions.CountAsync(Cancel),
+             await db.Cycles.CountAsync(c => c.Status != CycleStatus.Scheduled, Cancel),
+             await db.Dialogues.CountAsync(d => d.Status != DialogueStatus.Preparing, Cancel),
+             await db.Agreements.CountAsync(a => a.Status == AgreementStatus.Open, Cancel),
+             await db.Agreements.SelectMany(a => a.Notes).CountAsync(Cancel),
+             await db.Notifications.CountAsync(n => n.ReadAt != null, Cancel))));
 }

@@ -15,6 +15,13 @@ public sealed class TransactionBehavior<TMessage, TResponse>(AppDbContext db, Au
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
+        if (message is IManagesOwnTransactions)
+        {
+            var own = await next(message, cancellationToken);
+            await audit.EndCommandAsync(db, cancellationToken);
+            return own;
+        }
+
         if (db.Database.CurrentTransaction is not null)
         {
             var inner = await next(message, cancellationToken);
@@ -29,3 +36,9 @@ public sealed class TransactionBehavior<TMessage, TResponse>(AppDbContext db, Au
         return response;
     }
 }
+
+/// <summary>
+/// A command that commits step by step (each e-mail sent is saved at once), so it must not run in one transaction.
+/// It changes nothing the audit trail records.
+/// </summary>
+public interface IManagesOwnTransactions;

@@ -52,7 +52,7 @@ public static class DomainRules
         [UnitMoveCycle] = "A unit cannot be moved under itself or under one of its own descendants.",
         [UnitClosed] = "The unit (or the intended parent) is closed; closed units take no new children and cannot be moved.",
         [UnitHasActiveChildren] = "A unit cannot close while it still has active child units: close or move them first.",
-        [UnitHasHistory] = "A unit with history (children or a published mission) is closed with a valid-to date, never deleted.",
+        [UnitHasHistory] = "A unit with history (children, a published mission, goal pictures, analyses, goals or dialogues) is closed with a valid-to date, never deleted.",
         [UnitShortCodeTaken] = "Another unit already uses this short code.",
         [UnitExternalIdTaken] = "Another unit already uses this external id.",
         [UnitInvalidValidity] = "The valid-to date must not be earlier than the valid-from date.",

@@ -22,6 +22,12 @@ internal static class AuditPrivacy
         ["Mission"] = (Permission.ReadMissionDraft, ["AssignmentText", "PlainLanguageSummary", "TargetGroups", "Basis"]),
         ["CurrentStateAnalysis"] = (Permission.EditAnalysis,
             ["Strengths", "Challenges", "Risks", "CitizenPerspective", "EmployeePerspective", "EqualityPerspective", "CollaborationNeeds"]),
+        // Dialogue notes belong to the unit's manager and the leadership above it, and so do their traces here.
+        ["Dialogue"] = (Permission.ReadDialogue, ["Answers", "Participants", "LeadershipResponse", "LastReopenReason"]),
+        ["DialogueGoal"] = (Permission.ReadDialogue, ["Assessment", "Narrative"]),
+        ["DialogueFollowUp"] = (Permission.ReadDialogue, ["Note"]),
+        ["Agreement"] = (Permission.ReadAgreements, ["Description", "Responsible", "DropReason"]),
+        ["AgreementNote"] = (Permission.ReadAgreements, ["Text"]),
     };
 
     /// <summary>The entries as DTOs, with private values redacted where the reader may not see them (one query for the units' paths).</summary>

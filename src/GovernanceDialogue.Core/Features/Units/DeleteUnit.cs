@@ -34,7 +34,11 @@ public static class DeleteUnit
             db.ExpectVersion(unit, command.ExpectedVersion);
 
             var hasHistory = await db.Units.AnyAsync(c => c.ParentId == unit.Id, cancellationToken)
-                || await db.MissionVersions.AnyAsync(v => v.UnitId == unit.Id, cancellationToken);
+                || await db.MissionVersions.AnyAsync(v => v.UnitId == unit.Id, cancellationToken)
+                || await db.GoalPictures.AnyAsync(g => g.UnitId == unit.Id, cancellationToken)
+                || await db.Analyses.AnyAsync(a => a.UnitId == unit.Id, cancellationToken)
+                || await db.GoalSets.AnyAsync(g => g.UnitId == unit.Id, cancellationToken)
+                || await db.Dialogues.AnyAsync(d => d.UnitId == unit.Id, cancellationToken);
             if (hasHistory)
             {
                 throw new DomainRuleException(

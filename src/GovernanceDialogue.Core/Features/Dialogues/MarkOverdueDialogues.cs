@@ -1,0 +1,71 @@
+using GovernanceDialogue.Core.Authorization;
+using GovernanceDialogue.Core.Common;
+using GovernanceDialogue.Core.Domain.Dialogues;
+using GovernanceDialogue.Core.Domain.Notifications;
+using GovernanceDialogue.Core.Features.Notifications;
+using GovernanceDialogue.Core.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernanceDialogue.Core.Features.Dialogues;
+
+/// <summary>
+/// The daily overdue check: after a preparation deadline, every dialogue still being prepared is marked overdue
+/// (once), and each executive above such units gets one digest per cycle listing them. Two set-based statements;
+/// running it again changes nothing and sends nothing.
+/// </summary>
+public static class MarkOverdueDialogues
+{
+    public const int UnitsNamedInDigest = 10;
+
+    public sealed record Response(int MarkedOverdue, int Digests);
+
+    public sealed record Command : ICommand<Response>, IAuthorized
+    {
+        Permission IAuthorized.Permission => Permission.ManageCycles;
+
+        ResourceScope IAuthorized.Scope => ResourceScope.Global;
+    }
+
+    public sealed class Validator : FluentValidation.AbstractValidator<Command>;
+
+    public sealed class Handler(AppDbContext db, NotificationWriter notifications, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, Response>
+    {
+        public async ValueTask<Response> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var today = clock.Today();
+            var marked = await db.Database.ExecuteSqlAsync(
+                $"""
+                UPDATE dialogues d SET overdue_since = c.preparation_due_on + 1
+                FROM dialogue_cycles c
+                WHERE c.id = d.cycle_id AND c.status = 'Open' AND d.status = 'Preparing' AND d.overdue_since IS NULL
+                  AND c.preparation_due_on < {today}
+                """,
+                cancellationToken);
+
+            // An executive's digest names the overdue units under them (strictly below the unit they lead).
+            var digests = await notifications.InsertAsync(
+                nameof(NotificationKind.OverdueDigest),
+                $"""
+                SELECT ra.user_id AS recipient_id, c.id AS subject_id,
+                       jsonb_build_object('cycle', c.name, 'count', count(*)::text,
+                                          'units', array_to_string((array_agg(u.name ORDER BY u.name))[1:{UnitsNamedInDigest}], ', ')) AS data,
+                       '/cycles/' || c.id AS link
+                FROM dialogues d
+                JOIN dialogue_cycles c ON c.id = d.cycle_id
+                JOIN units u ON u.id = d.unit_id
+                JOIN role_assignments ra ON ra.role = 'Executive'
+                JOIN units lead ON lead.id = ra.unit_id AND u.path LIKE lead.path || '%' AND lead.id <> u.id
+                WHERE c.status = 'Open' AND d.status = 'Preparing' AND d.overdue_since IS NOT NULL
+                GROUP BY ra.user_id, c.id, c.name
+                """,
+                cancellationToken);
+            if (marked + digests > 0)
+            {
+                audit.Note(nameof(Dialogue), "overdue", $"{marked} dialogues marked overdue, {digests} digests");
+            }
+
+            return new Response(marked, digests);
+        }
+    }
+}
