@@ -4,6 +4,7 @@ using System.Text;
 using GovernanceDialogue.Core.Domain.Analyses;
 using GovernanceDialogue.Core.Domain.Identity;
 using GovernanceDialogue.Core.Features.Analyses;
+using GovernanceDialogue.Core.Features.Units;
 using GovernanceDialogue.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -191,5 +192,38 @@ public sealed class AnalysisTests : IntegrationTest
         var response = await Client.PostAsync($"{Url()}/{analysis.Id}/import/kolada", form, Cancel);
 
         Assert.NotEmpty((await response.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("file"));
+    }
+
+    [Fact]
+    public async Task AClosedUnitsDraftAnalysis_CannotChangeAnyMore_AndNothingIsStored()
+    {
+        var created = await Client.PostJsonAsync(Url(), new { period = 2026 });
+        var analysis = await created.ReadAsync<AnalysisDto>();
+        var observation = await (await Client.PostJsonAsync($"{Url()}/{analysis.Id}/observations", new { title = "Trygghet", value = 80, period = "2025", source = "Enkät" }))
+            .ReadAsync<ObservationDto>();
+        await Client.PutJsonAsync($"{Url()}/{analysis.Id}", new { strengths = "S", challenges = "C", equalityPerspective = "J" }, "*");
+        await SendAsync(new CloseUnit.Command(tree.SubUnit.Id, new DateOnly(2025, 1, 1), null));
+        await SendAsync(new CloseUnit.Command(tree.Unit.Id, new DateOnly(2025, 1, 1), null));
+        var before = await DbAsync(db => db.Analyses.Include(a => a.Observations).AsNoTracking().SingleAsync());
+
+        var responses = new[]
+        {
+            await Client.PutJsonAsync($"{Url()}/{analysis.Id}", new { strengths = "Ändrat" }, "*"),
+            await Client.PostJsonAsync($"{Url()}/{analysis.Id}/observations", new { title = "Ny", value = 1, period = "2025", source = "Enkät" }),
+            await Client.DeleteAsync($"{Url()}/{analysis.Id}/observations/{observation.Id}", Cancel),
+            await Client.PostJsonAsync($"{Url()}/{analysis.Id}/import/kolada", KoladaDocuments.ValidJson),
+            await Client.PostJsonAsync($"{Url()}/{analysis.Id}/complete", null),
+        };
+
+        foreach (var response in responses)
+        {
+            await response.AssertProblemAsync(HttpStatusCode.Conflict, "/problems/unit-closed");
+        }
+
+        var after = await DbAsync(db => db.Analyses.Include(a => a.Observations).AsNoTracking().SingleAsync());
+        Assert.Equal((AnalysisStatus.Draft, "S", before.Version), (after.Status, after.Strengths, after.Version));
+        Assert.Equal([observation.Id], after.Observations.Select(o => o.Id));
+        var read = await (await Client.GetAsync($"{Url()}/{analysis.Id}", Cancel)).ReadAsync<GetAnalysis.Response>();
+        Assert.False(read.CanEdit);
     }
 }

@@ -205,4 +205,34 @@ public sealed class GoalTests : IntegrationTest
 
         Assert.NotEmpty((await response.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("evidenceIds[0]"));
     }
+
+    [Fact]
+    public async Task AClosedUnitsGoals_CannotBeChanged_RankedAchievedOrDropped_AndNothingIsStored()
+    {
+        var first = await AddAsync("Mål 1");
+        var etag = first.ETagOf();
+        var goal = await first.ReadAsync<GoalDto>();
+        var second = await (await AddAsync("Mål 2")).ReadAsync<GoalDto>();
+        await SendAsync(new CloseUnit.Command(tree.SubUnit.Id, new DateOnly(2025, 1, 1), null));
+        await SendAsync(new CloseUnit.Command(tree.Unit.Id, new DateOnly(2025, 1, 1), null));
+        var before = await DbAsync(db => db.Goals.AsNoTracking().OrderBy(g => g.Id).Select(g => new { g.Id, g.Title, g.Rank, g.Status, g.Version }).ToListAsync());
+
+        var responses = new[]
+        {
+            await Client.PutJsonAsync($"{Url}/{goal.Id}", new { title = "Ändrat", why = "V", owner = "O", howWeWillKnow = "H" }, etag),
+            await Client.PostJsonAsync($"{Url}/{second.Id}/rank", new { rank = 1 }),
+            await Client.PostJsonAsync($"{Url}/{goal.Id}/achieve", new { reflection = "R" }),
+            await Client.PostJsonAsync($"{Url}/{goal.Id}/drop", new { reason = "S" }),
+        };
+
+        foreach (var response in responses)
+        {
+            await response.AssertProblemAsync(HttpStatusCode.Conflict, "/problems/unit-closed");
+        }
+
+        var after = await DbAsync(db => db.Goals.AsNoTracking().OrderBy(g => g.Id).Select(g => new { g.Id, g.Title, g.Rank, g.Status, g.Version }).ToListAsync());
+        Assert.Equal(before, after);
+        Assert.Equal(0, await DbAsync(db => db.StopLog.CountAsync()));
+        Assert.False((await (await Client.GetAsync(Url, Cancel)).ReadAsync<ListGoals.Response>()).CanEdit);
+    }
 }

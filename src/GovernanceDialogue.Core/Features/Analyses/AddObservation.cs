@@ -49,7 +49,7 @@ public static class AddObservation
     {
         public async ValueTask<ObservationDto> Handle(Command command, CancellationToken cancellationToken)
         {
-            var analysis = await db.AnalysisOfUnitAsync(command.UnitId, command.AnalysisId, cancellationToken);
+            var analysis = await db.AnalysisOfUnitAsync(command.UnitId, command.AnalysisId, clock.Today(), cancellationToken);
             var now = clock.GetUtcNow();
             var o = analysis.Observe(
                 Observation.Create(

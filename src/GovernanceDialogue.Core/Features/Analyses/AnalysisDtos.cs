@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using GovernanceDialogue.Core.Domain.Analyses;
+using GovernanceDialogue.Core.Features.Units;
 using GovernanceDialogue.Core.Persistence;
 
 namespace GovernanceDialogue.Core.Features.Analyses;
@@ -57,14 +58,20 @@ internal static class AnalysisProjection
     public static IQueryable<CurrentStateAnalysis> VisibleTo(this IQueryable<CurrentStateAnalysis> analyses, bool canEdit) =>
         canEdit ? analyses : analyses.Where(a => a.Status == AnalysisStatus.Completed);
 
-    /// <summary>Loads the unit's analysis for a change, or throws 404 when it is not this unit's.</summary>
-    public static async Task<CurrentStateAnalysis> AnalysisOfUnitAsync(this AppDbContext db, Guid unitId, Guid analysisId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the unit's analysis for a change: 404 when it is not this unit's, 409 <c>unit-closed</c> when the unit has
+    /// closed (its analyses are then history, drafts included).
+    /// </summary>
+    public static async Task<CurrentStateAnalysis> AnalysisOfUnitAsync(
+        this AppDbContext db, Guid unitId, Guid analysisId, DateOnly today, CancellationToken cancellationToken)
     {
         var analysis = await db.Analyses.FindAsync([analysisId], cancellationToken);
         if (analysis is null || analysis.UnitId != unitId)
         {
             throw new Common.Errors.NotFoundException("Analysis", analysisId);
         }
+
+        await db.EnsureUnitOpenAsync(unitId, today, cancellationToken);
 
         await db.Entry(analysis).Collection(a => a.Observations).LoadAsync(cancellationToken);
         return analysis;

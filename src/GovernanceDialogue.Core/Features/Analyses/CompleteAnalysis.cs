@@ -26,7 +26,7 @@ public static class CompleteAnalysis
     {
         public async ValueTask<AnalysisDto> Handle(Command command, CancellationToken cancellationToken)
         {
-            var analysis = await db.AnalysisOfUnitAsync(command.UnitId, command.AnalysisId, cancellationToken);
+            var analysis = await db.AnalysisOfUnitAsync(command.UnitId, command.AnalysisId, clock.Today(), cancellationToken);
             db.ExpectVersion(analysis, command.ExpectedVersion);
             analysis.Complete(clock.GetUtcNow(), user.DisplayName);
             await db.SaveChangesAsync(cancellationToken);

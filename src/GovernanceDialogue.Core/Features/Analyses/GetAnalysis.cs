@@ -1,5 +1,6 @@
 using FluentValidation;
 using GovernanceDialogue.Core.Authorization;
+using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
@@ -25,19 +26,21 @@ public static class GetAnalysis
         public Validator() => RuleFor(q => q.AnalysisId).NotEmpty();
     }
 
-    public sealed class Handler(AppDbContext db, Authorizer authorizer) : IQueryHandler<Query, Response>
+    public sealed class Handler(AppDbContext db, Authorizer authorizer, TimeProvider clock) : IQueryHandler<Query, Response>
     {
         public async ValueTask<Response> Handle(Query query, CancellationToken cancellationToken)
         {
-            var path = await db.Units.Where(u => u.Id == query.UnitId).Select(u => u.Path).SingleAsync(cancellationToken);
-            var canEdit = authorizer.Can(Permission.EditAnalysis, path);
+            var unit = await db.Units.Where(u => u.Id == query.UnitId).Select(u => new { u.Path, u.ValidTo }).SingleAsync(cancellationToken);
+            var canEdit = authorizer.Can(Permission.EditAnalysis, unit.Path);
+            var today = clock.Today();
             var visible = db.Analyses.AsNoTracking().Where(a => a.UnitId == query.UnitId).VisibleTo(canEdit);
             var analysis = await visible.Where(a => a.Id == query.AnalysisId).ProjectToDto().SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException("Analysis", query.AnalysisId);
             var previous = query.WithPrevious
                 ? await visible.Where(a => a.Period == analysis.Period - 1).ProjectToDto().SingleOrDefaultAsync(cancellationToken)
                 : null;
-            return new Response(analysis, previous, canEdit);
+            // Editors still read the drafts of a closed unit, but nobody changes them any more.
+            return new Response(analysis, previous, canEdit && !(unit.ValidTo <= today));
         }
     }
 }

@@ -44,7 +44,7 @@ public static partial class ImportKolada
     {
         public async ValueTask<Response> Handle(Command command, CancellationToken cancellationToken)
         {
-            var analysis = await db.AnalysisOfUnitAsync(command.UnitId, command.AnalysisId, cancellationToken);
+            var analysis = await db.AnalysisOfUnitAsync(command.UnitId, command.AnalysisId, clock.Today(), cancellationToken);
             var titles = (command.Document!.Kpis ?? []).GroupBy(k => k.Id!).ToDictionary(g => g.Key, g => g.First().Title!);
             var now = clock.GetUtcNow();
             int added = 0, replaced = 0, skipped = 0;

@@ -25,7 +25,7 @@ public static class RemoveObservation
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var analysis = await db.AnalysisOfUnitAsync(command.UnitId, command.AnalysisId, cancellationToken);
+            var analysis = await db.AnalysisOfUnitAsync(command.UnitId, command.AnalysisId, clock.Today(), cancellationToken);
             analysis.RemoveObservation(command.ObservationId, clock.GetUtcNow(), user.DisplayName);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;

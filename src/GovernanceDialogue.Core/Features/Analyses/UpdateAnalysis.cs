@@ -48,7 +48,7 @@ public static class UpdateAnalysis
     {
         public async ValueTask<AnalysisDto> Handle(Command command, CancellationToken cancellationToken)
         {
-            var analysis = await db.AnalysisOfUnitAsync(command.UnitId, command.AnalysisId, cancellationToken);
+            var analysis = await db.AnalysisOfUnitAsync(command.UnitId, command.AnalysisId, clock.Today(), cancellationToken);
             db.ExpectVersion(analysis, command.ExpectedVersion);
             analysis.Edit(
                 new AnalysisText(

@@ -27,7 +27,7 @@ public static class AchieveGoal
     {
         public async ValueTask<GoalDto> Handle(Command command, CancellationToken cancellationToken)
         {
-            var set = await db.GoalSetOfGoalAsync(command.UnitId, command.GoalId, cancellationToken);
+            var set = await db.GoalSetOfGoalAsync(command.UnitId, command.GoalId, clock.Today(), cancellationToken);
             db.ExpectVersion(set.Goals.Single(g => g.Id == command.GoalId), command.ExpectedVersion);
             set.Achieve(command.GoalId, command.Reflection, clock.GetUtcNow(), user.DisplayName);
             await db.SaveChangesAsync(cancellationToken);

@@ -31,7 +31,7 @@ public static class DropGoal
     {
         public async ValueTask<GoalDto> Handle(Command command, CancellationToken cancellationToken)
         {
-            var set = await db.GoalSetOfGoalAsync(command.UnitId, command.GoalId, cancellationToken);
+            var set = await db.GoalSetOfGoalAsync(command.UnitId, command.GoalId, clock.Today(), cancellationToken);
             db.ExpectVersion(set.Goals.Single(g => g.Id == command.GoalId), command.ExpectedVersion);
             db.StopLog.Add(set.Drop(command.GoalId, command.Reason, command.Reflection, clock.GetUtcNow(), user.DisplayName));
             await db.SaveChangesAsync(cancellationToken);

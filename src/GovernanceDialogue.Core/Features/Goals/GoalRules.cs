@@ -4,6 +4,7 @@ using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Common.Validation;
 using GovernanceDialogue.Core.Domain.Goals;
 using GovernanceDialogue.Core.Features.GoalPictures;
+using GovernanceDialogue.Core.Features.Units;
 using GovernanceDialogue.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -87,11 +88,15 @@ internal static class GoalRules
         return await db.GoalSets.Include(s => s.Goals).SingleOrDefaultAsync(s => s.UnitId == unitId && s.Period == period, cancellationToken);
     }
 
-    /// <summary>The goal set a goal belongs to, locked as in <see cref="LockedGoalSetAsync"/>.</summary>
-    public static async Task<GoalSet> GoalSetOfGoalAsync(this AppDbContext db, Guid unitId, Guid goalId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The goal set a goal belongs to, locked as in <see cref="LockedGoalSetAsync"/>, for a change: 404 when the goal is
+    /// not this unit's, 409 <c>unit-closed</c> when the unit has closed (its goals are then history).
+    /// </summary>
+    public static async Task<GoalSet> GoalSetOfGoalAsync(this AppDbContext db, Guid unitId, Guid goalId, DateOnly today, CancellationToken cancellationToken)
     {
         var setId = await db.Goals.Where(g => g.Id == goalId && g.UnitId == unitId).Select(g => (Guid?)g.GoalSetId).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Goal", goalId);
+        await db.EnsureUnitOpenAsync(unitId, today, cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM goal_sets WHERE id = {setId} FOR UPDATE", cancellationToken);
         return await db.GoalSets.Include(s => s.Goals).SingleAsync(s => s.Id == setId, cancellationToken);
     }

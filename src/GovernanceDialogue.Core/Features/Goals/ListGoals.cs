@@ -1,5 +1,6 @@
 using FluentValidation;
 using GovernanceDialogue.Core.Authorization;
+using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -24,11 +25,13 @@ public static class ListGoals
         public Validator() => RuleFor(q => q.Period).InclusiveBetween(Domain.Analyses.CurrentStateAnalysis.MinPeriod, Domain.Analyses.CurrentStateAnalysis.MaxPeriod);
     }
 
-    public sealed class Handler(AppDbContext db, Authorizer authorizer) : IQueryHandler<Query, Response>
+    public sealed class Handler(AppDbContext db, Authorizer authorizer, TimeProvider clock) : IQueryHandler<Query, Response>
     {
         public async ValueTask<Response> Handle(Query query, CancellationToken cancellationToken)
         {
-            var path = await db.Units.Where(u => u.Id == query.UnitId).Select(u => u.Path).SingleAsync(cancellationToken);
+            var unit = await db.Units.Where(u => u.Id == query.UnitId).Select(u => new { u.Path, u.ValidTo }).SingleAsync(cancellationToken);
+            var path = unit.Path;
+            var today = clock.Today();
             var goals = db.Goals.AsNoTracking().Where(g => g.UnitId == query.UnitId);
             if (query.Period is { } period)
             {
@@ -36,7 +39,8 @@ public static class ListGoals
             }
 
             var list = await goals.InDisplayOrder().ThenByDescending(g => g.Period).ProjectToDto().ToListAsync(cancellationToken);
-            return new Response(list, await GoalRules.CapForAsync(db, path, cancellationToken), authorizer.Can(Permission.EditGoals, path));
+            // A closed unit's goals are history: nobody changes them any more.
+            return new Response(list, await GoalRules.CapForAsync(db, path, cancellationToken), authorizer.Can(Permission.EditGoals, path) && !(unit.ValidTo <= today));
         }
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using GovernanceDialogue.Core.Authorization;
+using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
 
@@ -24,7 +25,7 @@ public static class RankGoal
     {
         public async ValueTask<IReadOnlyList<GoalDto>> Handle(Command command, CancellationToken cancellationToken)
         {
-            var set = await db.GoalSetOfGoalAsync(command.UnitId, command.GoalId, cancellationToken);
+            var set = await db.GoalSetOfGoalAsync(command.UnitId, command.GoalId, clock.Today(), cancellationToken);
             db.ExpectVersion(set.Goals.Single(g => g.Id == command.GoalId), command.ExpectedVersion);
             set.Rank(command.GoalId, command.Rank, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,8 @@
 using FluentValidation;
 using GovernanceDialogue.Core.Authorization;
+using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Domain.Goals;
+using GovernanceDialogue.Core.Features.Units;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -32,12 +34,13 @@ public static class UpdateGoal
         public Validator() => this.Content(c => c.Title, c => c.Why, c => c.Owner, c => c.HowWeWillKnow, c => c.ThemeIds, c => c.EvidenceIds);
     }
 
-    public sealed class Handler(AppDbContext db) : ICommandHandler<Command, GoalDto>
+    public sealed class Handler(AppDbContext db, TimeProvider clock) : ICommandHandler<Command, GoalDto>
     {
         public async ValueTask<GoalDto> Handle(Command command, CancellationToken cancellationToken)
         {
             var goal = await db.Goals.SingleOrDefaultAsync(g => g.Id == command.GoalId && g.UnitId == command.UnitId, cancellationToken)
                 ?? throw new Common.Errors.NotFoundException("Goal", command.GoalId);
+            await db.EnsureUnitOpenAsync(command.UnitId, clock.Today(), cancellationToken);
             db.ExpectVersion(goal, command.ExpectedVersion);
             goal.EnsureEditable();
             var path = await db.Units.Where(u => u.Id == command.UnitId).Select(u => u.Path).SingleAsync(cancellationToken);
