@@ -226,4 +226,70 @@ public sealed class AnalysisTests : IntegrationTest
         var read = await (await Client.GetAsync($"{Url()}/{analysis.Id}", Cancel)).ReadAsync<GetAnalysis.Response>();
         Assert.False(read.CanEdit);
     }
+
+    [Theory]
+    [InlineData("value", "123456789012345678901")]
+    [InlineData("value", "100000000000000")]
+    [InlineData("value", "1.123456")]
+    [InlineData("valueWomen", "-100000000000000.5")]
+    [InlineData("valueMen", "0.00001")]
+    [InlineData("comparisonValue", "12345678901234567.1")]
+    public async Task AnObservationValue_ThatCannotBeStoredExactly_Returns400OnItsField_AndStoresNothing(string field, string number)
+    {
+        var analysis = await CreateAsync();
+        var values = new Dictionary<string, string> { ["value"] = "80", [field] = number };
+        var body = $$"""
+            { "title": "Trygghet", "period": "2025", "source": "Enkät",
+              {{string.Join(", ", values.Select(v => $"\"{v.Key}\": {v.Value}"))}} }
+            """;
+
+        var response = await Client.PostJsonAsync($"{Url()}/{analysis.Id}/observations", body);
+
+        Assert.NotEmpty((await response.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation")).ErrorsFor(field));
+        Assert.Equal(0, await DbAsync(db => db.Observations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task AnObservationValue_AtTheLimits_IsStoredExactlyAsSent()
+    {
+        var analysis = await CreateAsync();
+
+        var added = await (await Client.PostJsonAsync($"{Url()}/{analysis.Id}/observations",
+            """{ "title": "Gräns", "period": "2025", "source": "Enkät", "value": 99999999999999.9999, "valueWomen": -1.1235, "valueMen": 1.50000 }"""))
+            .ReadAsync<ObservationDto>();
+
+        var stored = await DbAsync(db => db.Observations.SingleAsync());
+        Assert.Equal((99999999999999.9999m, -1.1235m, 1.5m), (stored.Value, stored.ValueWomen!.Value, stored.ValueMen!.Value));
+        Assert.Equal((stored.Value, stored.ValueWomen, stored.ValueMen), (added.Value, added.ValueWomen, added.ValueMen));
+    }
+
+    [Fact]
+    public async Task KoladaImport_WithValuesOrTitlesThatCannotBeStored_OrAGenderTwice_Returns400ByPath_AndImportsNothing()
+    {
+        var analysis = await CreateAsync();
+        var title = new string('x', 301);
+        var document = $$"""
+            {
+              "values": [
+                { "kpi": "N15033", "municipality": "1280", "period": 2025, "values": [ { "gender": "T", "value": 1 }, { "gender": "T", "value": 2 } ] },
+                { "kpi": "N15034", "municipality": "1280", "period": 2025, "values": [ { "gender": "T", "value": 123456789012345678901 } ] },
+                { "kpi": "N15035", "municipality": "1280", "period": 2025, "values": [ { "gender": "T", "value": 1e40 } ] },
+                { "kpi": "N15036", "municipality": "1280", "period": 2025, "values": [ { "gender": "T", "value": 1 }, { "gender": "K", "value": 1.123456 } ] },
+                { "kpi": "N15037", "municipality": "1280", "period": 2025, "values": [ { "gender": "T", "value": 2.5 } ] }
+              ],
+              "kpis": [ { "id": "N15037", "title": "{{title}}" } ]
+            }
+            """;
+
+        var response = await Client.PostJsonAsync($"{Url()}/{analysis.Id}/import/kolada", document);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "/problems/validation");
+        Assert.NotEmpty(problem.ErrorsFor("values[0].values[1].gender"));
+        Assert.NotEmpty(problem.ErrorsFor("values[1].values[0].value"));
+        Assert.NotEmpty(problem.ErrorsFor("values[2].values[0].value"));
+        Assert.NotEmpty(problem.ErrorsFor("values[3].values[1].value"));
+        Assert.NotEmpty(problem.ErrorsFor("kpis[0].title"));
+        Assert.Empty(problem.ErrorsFor("values[4].values[0].value"));
+        Assert.Equal(0, await DbAsync(db => db.Observations.CountAsync()));
+    }
 }

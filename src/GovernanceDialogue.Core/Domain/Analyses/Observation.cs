@@ -14,6 +14,15 @@ public sealed class Observation
     public const string KoladaKpiIdPattern = "^[A-Z][0-9]{5}$";
     public const int ComparisonLabelMaxLength = 100;
 
+    /// <summary>Values are stored as <c>numeric(18, 4)</c>: at most 14 digits before the decimal point and 4 after.</summary>
+    public const int ValuePrecision = 18;
+
+    /// <summary>Decimals kept for a value; a value with more is refused, never silently rounded.</summary>
+    public const int ValueScale = 4;
+
+    /// <summary>10^14: every value must be smaller than this in size.</summary>
+    private const decimal ValueLimit = 100_000_000_000_000m;
+
     private Observation()
     {
     }
@@ -42,6 +51,9 @@ public sealed class Observation
     public decimal? ComparisonValue { get; private set; }
 
     public string? ComparisonLabel { get; private set; }
+
+    /// <summary>Whether <paramref name="value"/> can be stored exactly: below 10^14 in size and at most 4 decimals.</summary>
+    public static bool Fits(decimal value) => Math.Abs(value) < ValueLimit && decimal.Round(value, ValueScale) == value;
 
     public static Observation Create(
         Guid id, Guid analysisId, string title, decimal value, string? unitOfMeasure, string period, string source, string? koladaKpiId,

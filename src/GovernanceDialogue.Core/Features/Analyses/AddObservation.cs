@@ -35,7 +35,10 @@ public static class AddObservation
         public Validator()
         {
             RuleFor(c => c.Title).RequiredText(Observation.TitleMaxLength);
-            RuleFor(c => c.Value).NotNull();
+            RuleFor(c => c.Value).NotNull().ObservationValue();
+            RuleFor(c => c.ValueWomen).ObservationValue();
+            RuleFor(c => c.ValueMen).ObservationValue();
+            RuleFor(c => c.ComparisonValue).ObservationValue();
             RuleFor(c => c.UnitOfMeasure).OptionalText(Observation.UnitOfMeasureMaxLength);
             RuleFor(c => c.Period).RequiredText(Observation.PeriodMaxLength);
             RuleFor(c => c.Source).RequiredText(Observation.SourceMaxLength);

@@ -136,6 +136,7 @@ public static partial class ImportKolada
 
             var hasTotal = false;
             var anyValue = false;
+            var genderSeen = new HashSet<string>();
             for (var j = 0; j < genders.Count; j++)
             {
                 var gender = genders[j].Gender?.Trim().ToUpperInvariant();
@@ -143,11 +144,20 @@ public static partial class ImportKolada
                 {
                     yield return ($"{at}.values[{j}].gender", $"Unknown gender code '{genders[j].Gender}': use T (total), K (women) or M (men).");
                 }
+                else if (!genderSeen.Add(gender))
+                {
+                    yield return ($"{at}.values[{j}].gender", $"The gender {gender} appears twice in this entry: give one value per gender.");
+                }
 
                 var value = genders[j].Value;
                 if (value.ValueKind is not (JsonValueKind.Number or JsonValueKind.Null or JsonValueKind.Undefined))
                 {
                     yield return ($"{at}.values[{j}].value", $"{value.GetRawText()} is not a number.");
+                }
+                else if (value.ValueKind == JsonValueKind.Number && (!value.TryGetDecimal(out var number) || !Observation.Fits(number)))
+                {
+                    yield return ($"{at}.values[{j}].value",
+                        $"{value.GetRawText()} cannot be stored: a value must be smaller than 10^14 in size and have at most {Observation.ValueScale} decimals.");
                 }
 
                 anyValue |= value.ValueKind == JsonValueKind.Number;
@@ -171,6 +181,10 @@ public static partial class ImportKolada
             if (string.IsNullOrWhiteSpace(kpis[k].Title))
             {
                 yield return ($"kpis[{k}].title", "The key figure's title is missing.");
+            }
+            else if (kpis[k].Title!.Trim().Length > Observation.TitleMaxLength)
+            {
+                yield return ($"kpis[{k}].title", $"The key figure's title is longer than {Observation.TitleMaxLength} characters.");
             }
         }
     }

@@ -51,10 +51,10 @@ public sealed class ObservationConfiguration : IEntityTypeConfiguration<Observat
         builder.Property(o => o.Source).HasMaxLength(Observation.SourceMaxLength);
         builder.Property(o => o.KoladaKpiId).HasMaxLength(Observation.KoladaKpiIdMaxLength);
         builder.Property(o => o.ComparisonLabel).HasMaxLength(Observation.ComparisonLabelMaxLength);
-        builder.Property(o => o.Value).HasPrecision(18, 4);
-        builder.Property(o => o.ValueWomen).HasPrecision(18, 4);
-        builder.Property(o => o.ValueMen).HasPrecision(18, 4);
-        builder.Property(o => o.ComparisonValue).HasPrecision(18, 4);
+        builder.Property(o => o.Value).HasPrecision(Observation.ValuePrecision, Observation.ValueScale);
+        builder.Property(o => o.ValueWomen).HasPrecision(Observation.ValuePrecision, Observation.ValueScale);
+        builder.Property(o => o.ValueMen).HasPrecision(Observation.ValuePrecision, Observation.ValueScale);
+        builder.Property(o => o.ComparisonValue).HasPrecision(Observation.ValuePrecision, Observation.ValueScale);
         // A Kolada key figure is observed once per period in an analysis: imports replace, never duplicate.
         builder.HasIndex(o => new { o.AnalysisId, o.KoladaKpiId, o.Period }).IsUnique().HasFilter("kolada_kpi_id IS NOT NULL")
             .HasDatabaseName(ConstraintRules.ObservationKpiPeriod);
