@@ -86,6 +86,7 @@ public sealed class TestDatabase : IAsyncDisposable
                 {
                     await scope.ServiceProvider.GetRequiredService<DemoCitySeeder>().SeedIfEmptyAsync(CancellationToken.None);
                     await scope.ServiceProvider.GetRequiredService<DemoUsersSeeder>().SeedIfMissingAsync(CancellationToken.None);
+                    await scope.ServiceProvider.GetRequiredService<DemoDialoguesSeeder>().NotifyAsync(CancellationToken.None);
                 }
 
                 NpgsqlConnection.ClearAllPools();

@@ -16,13 +16,15 @@ namespace GovernanceDialogue.Core.Demo;
 /// Seeds the demo city into an empty database through the same commands the API uses, in one transaction: a crash
 /// half-way leaves nothing, so the next start seeds again.
 /// </summary>
-public sealed class DemoCitySeeder(AppDbContext db, ISender sender, CurrentUser currentUser, TimeProvider clock, ILogger<DemoCitySeeder> logger)
+public sealed class DemoCitySeeder(
+    AppDbContext db, ISender sender, CurrentUser currentUser, DemoDialoguesSeeder dialogues, TimeProvider clock, ILogger<DemoCitySeeder> logger)
 {
-    public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
+    /// <summary>Seeds the demo city when the database has no units; returns whether it did.</summary>
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
         if (await db.Units.AnyAsync(cancellationToken))
         {
-            return;
+            return false;
         }
 
         currentUser.SetSystem();
@@ -39,8 +41,10 @@ public sealed class DemoCitySeeder(AppDbContext db, ISender sender, CurrentUser 
         }
 
         await SeedGoalsAsync(cancellationToken);
+        await dialogues.SeedAsync(await db.Units.ToDictionaryAsync(u => u.ShortCode, u => u.Id, cancellationToken), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Seeded the demo city {City} with {Count} units", city.City.Name, city.AllUnits().Count());
+        return true;
     }
 
     /// <summary>Fingers 2–4: the goal pictures (adopted and published), and per unit a completed analysis and its goals.</summary>

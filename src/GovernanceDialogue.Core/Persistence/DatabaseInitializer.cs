@@ -18,7 +18,8 @@ public sealed record DatabaseStartup(bool Migrate, bool SeedDemoCity, bool SeedD
 
 /// <summary>Applies pending migrations and seeds, as configured, and makes sure the default dialogue template exists.</summary>
 public sealed class DatabaseInitializer(
-    AppDbContext db, DemoCitySeeder demoCity, DemoUsersSeeder demoUsers, AdministratorBootstrap bootstrap, ISender sender, CurrentUser currentUser,
+    AppDbContext db, DemoCitySeeder demoCity, DemoUsersSeeder demoUsers, DemoDialoguesSeeder demoDialogues, AdministratorBootstrap bootstrap, ISender sender,
+    CurrentUser currentUser,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(DatabaseStartup startup, CancellationToken cancellationToken)
@@ -33,14 +34,15 @@ public sealed class DatabaseInitializer(
 
         await EnsureDefaultTemplateAsync(cancellationToken);
 
-        if (startup.SeedDemoCity)
-        {
-            await demoCity.SeedIfEmptyAsync(cancellationToken);
-        }
-
+        var seededCity = startup.SeedDemoCity && await demoCity.SeedIfEmptyAsync(cancellationToken);
         if (startup.SeedDemoUsers)
         {
             await demoUsers.SeedIfMissingAsync(cancellationToken);
+            if (seededCity)
+            {
+                currentUser.SetSystem();
+                await demoDialogues.NotifyAsync(cancellationToken);
+            }
         }
 
         if (startup.Administrator is { } administrator)

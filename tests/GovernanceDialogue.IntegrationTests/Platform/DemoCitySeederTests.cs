@@ -1,4 +1,6 @@
+using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Demo;
+using GovernanceDialogue.Core.Domain.Dialogues;
 using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +34,41 @@ public sealed class DemoCitySeederTests : IntegrationTest
 
         Assert.Equal(before, await DbAsync(db => db.Units.CountAsync()));
         Assert.Equal(before, await DbAsync(db => db.MissionVersions.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Seed_GivesAClosedPastCycleAndAnOpenOneJustPastItsDeadline()
+    {
+        await SeedAsync();
+
+        var cycles = await DbAsync(db => db.Cycles.OrderBy(c => c.OpensOn).ToListAsync());
+        Assert.Equal([CycleStatus.Closed, CycleStatus.Open], cycles.Select(c => c.Status));
+        var (past, current) = (cycles[0], cycles[1]);
+        Assert.True(current.PreparationDueOn < App.Clock.Today() && App.Clock.Today() < current.ClosesOn);
+        Assert.Equal(2, (await DbAsync(db => db.WheelSchedules.SingleAsync())).Entries.Count);
+
+        var units = await DbAsync(db => db.Units.CountAsync(u => u.Kind == UnitKind.Unit));
+        Assert.Equal(units, await DbAsync(db => db.Dialogues.CountAsync(d => d.CycleId == past.Id && d.Status == DialogueStatus.Closed)));
+        Assert.NotEmpty(await DbAsync(db => db.CycleRollups.Where(r => r.CycleId == past.Id).ToListAsync()));
+        var openAgreements = await DbAsync(db => db.Agreements.CountAsync(a => a.CycleId == past.Id && a.Status == AgreementStatus.Open));
+        Assert.InRange(openAgreements, 1, units * 2);
+        Assert.Equal(openAgreements, await DbAsync(db => db.Dialogues.Where(d => d.CycleId == current.Id).SelectMany(d => d.FollowUps).CountAsync()));
+
+        async Task<Dialogue> Of(string code) => await DbAsync(db => db.Dialogues.SingleAsync(d => d.CycleId == current.Id && db.Units.Any(u => u.Id == d.UnitId && u.ShortCode == code)));
+        var solbacken = await Of(DemoDialoguesSeeder.PreparingUnit);
+        Assert.Equal(DialogueStatus.Preparing, solbacken.Status);
+        Assert.NotNull(solbacken.OverdueSince);
+        Assert.NotEmpty(solbacken.Answers);
+        Assert.Contains(solbacken.Goals, g => g.Assessment is null);
+        foreach (var code in DemoDialoguesSeeder.SubmittedUnits)
+        {
+            Assert.Equal(DialogueStatus.Submitted, (await Of(code)).Status);
+        }
+
+        foreach (var code in DemoDialoguesSeeder.HeldUnits)
+        {
+            Assert.Equal(DialogueStatus.Held, (await Of(code)).Status);
+        }
     }
 
     private async Task SeedAsync()

@@ -1,6 +1,7 @@
 using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Domain.Dialogues;
+using GovernanceDialogue.Core.Features.Units;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public static class GetWheel
         {
             var unit = query.UnitId is { } id
                 ? await db.Units.AsNoTracking().SingleAsync(u => u.Id == id, cancellationToken)
-                : await db.Units.AsNoTracking().Where(u => u.Kind == Domain.Organisation.UnitKind.City).OrderBy(u => u.ValidFrom).ThenBy(u => u.Name).FirstAsync(cancellationToken);
+                : await db.Units.AsNoTracking().OpenCitiesOldestFirst(clock.Today()).FirstAsync(cancellationToken);
             var wheel = await db.WheelSchedules.AsNoTracking().SingleOrDefaultAsync(w => w.ScopeUnitId == unit.Id, cancellationToken);
             return WheelDto.From(unit.Id, unit.Name, wheel, clock.Today().Year);
         }
