@@ -27,10 +27,18 @@ public abstract class IntegrationTest : IAsyncLifetime
     /// <summary>Start from the demo city instead of an empty database.</summary>
     protected virtual bool SeedDemoCity => false;
 
+    /// <summary>Configuration for this test's app (e.g. e-mail or jobs on).</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Settings => null;
+
+    /// <summary>Service replacements for this test's app.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public virtual async ValueTask InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(SeedDemoCity);
-        App = new GovernanceAppFactory(Database.ConnectionString);
+        App = new GovernanceAppFactory(Database.ConnectionString, configureServices: ConfigureServices, settings: Settings);
         Client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
     }
 
