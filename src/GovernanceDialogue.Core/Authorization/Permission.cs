@@ -36,6 +36,9 @@ public enum Permission
     /// <summary>Add, change, rank, achieve and drop prioritised goals.</summary>
     EditGoals,
 
+    /// <summary>Set a city's goal cap (how many active goals a unit may have per period): administrators only.</summary>
+    ManageGoalPolicy,
+
     /// <summary>Search (public; every kind of result is filtered by what the caller may read).</summary>
     Search,
 

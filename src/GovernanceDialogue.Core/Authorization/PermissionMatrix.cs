@@ -26,6 +26,7 @@ public static class PermissionMatrix
         [Permission.EditAnalysis] = new(Anonymous: false, Global: [], Scoped: Leaders, Token: TokenScopes.Write),
         [Permission.ReadGoals] = new(Anonymous: false, Global: [], Scoped: Readers, Token: TokenScopes.Read),
         [Permission.EditGoals] = new(Anonymous: false, Global: [], Scoped: Leaders, Token: TokenScopes.Write),
+        [Permission.ManageGoalPolicy] = new(Anonymous: false, Global: [Role.Administrator], Scoped: [], Token: TokenScopes.None),
         [Permission.Search] = PermissionRule.Public,
         [Permission.ReadTemplates] = new(Anonymous: false, Global: [Role.Administrator], Scoped: Leaders, Token: TokenScopes.None, AnyScope: true),
         [Permission.ManageTemplates] = new(Anonymous: false, Global: [Role.Administrator], Scoped: [], Token: TokenScopes.None),

@@ -57,11 +57,13 @@ public sealed class AnalysesController(ISender sender, IOptions<JsonOptions> jso
     /// <param name="withPrevious">Also return the unit's analysis of the period before.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">The analysis; the ETag header is what a PUT sends as If-Match.</response>
+    /// <response code="400">withPrevious is not true or false.</response>
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not a reader of this unit's analyses.</response>
     /// <response code="404">No such analysis for this unit (or a draft you may not see).</response>
     [HttpGet("{analysisId:guid}")]
     [ProducesResponseType<GetAnalysis.Response>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
@@ -82,7 +84,7 @@ public sealed class AnalysesController(ISender sender, IOptions<JsonOptions> jso
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not an editor of this unit.</response>
     /// <response code="404">No such analysis for this unit.</response>
-    /// <response code="409">The analysis is completed.</response>
+    /// <response code="409">The analysis is completed, the unit is closed, or someone else saved it at the same moment.</response>
     /// <response code="412">It changed since your GET.</response>
     /// <response code="428">If-Match is missing.</response>
     [HttpPut("{analysisId:guid}")]
@@ -114,7 +116,7 @@ public sealed class AnalysesController(ISender sender, IOptions<JsonOptions> jso
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not an editor of this unit.</response>
     /// <response code="404">No such analysis for this unit.</response>
-    /// <response code="409">Already completed, or required parts are missing.</response>
+    /// <response code="409">Already completed, required parts are missing, the unit is closed, or someone else changed it at the same moment.</response>
     /// <response code="412">It changed since your GET.</response>
     [HttpPost("{analysisId:guid}/complete")]
     [ProducesResponseType<AnalysisDto>(StatusCodes.Status200OK)]
@@ -155,7 +157,7 @@ public sealed class AnalysesController(ISender sender, IOptions<JsonOptions> jso
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not an editor of this unit.</response>
     /// <response code="404">No such analysis for this unit.</response>
-    /// <response code="409">The analysis is completed.</response>
+    /// <response code="409">The analysis is completed or the unit is closed.</response>
     [HttpPost("{analysisId:guid}/observations")]
     [ProducesResponseType<ObservationDto>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -182,7 +184,7 @@ public sealed class AnalysesController(ISender sender, IOptions<JsonOptions> jso
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not an editor of this unit.</response>
     /// <response code="404">No such analysis or observation.</response>
-    /// <response code="409">The analysis is completed.</response>
+    /// <response code="409">The analysis is completed or the unit is closed.</response>
     [HttpDelete("{analysisId:guid}/observations/{observationId:guid}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
@@ -209,7 +211,8 @@ public sealed class AnalysesController(ISender sender, IOptions<JsonOptions> jso
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not an editor of this unit.</response>
     /// <response code="404">No such analysis for this unit.</response>
-    /// <response code="409">The analysis is completed.</response>
+    /// <response code="409">The analysis is completed, the unit is closed, or the same key figures were imported at the same moment.</response>
+    /// <response code="415">The body is neither JSON nor a multipart form.</response>
     [HttpPost("{analysisId:guid}/import/kolada")]
     [Consumes("application/json")]
     [ProducesResponseType<ImportKolada.Response>(StatusCodes.Status200OK)]
@@ -218,6 +221,7 @@ public sealed class AnalysesController(ISender sender, IOptions<JsonOptions> jso
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
     public async Task<ImportKolada.Response> ImportKolada(Guid unitId, Guid analysisId, KoladaDocument document, CancellationToken cancellationToken) =>
         await sender.Send(new ImportKolada.Command(unitId, analysisId, document), cancellationToken);
 
@@ -231,7 +235,8 @@ public sealed class AnalysesController(ISender sender, IOptions<JsonOptions> jso
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not an editor of this unit.</response>
     /// <response code="404">No such analysis for this unit.</response>
-    /// <response code="409">The analysis is completed.</response>
+    /// <response code="409">The analysis is completed, the unit is closed, or the same key figures were imported at the same moment.</response>
+    /// <response code="415">The body is neither JSON nor a multipart form.</response>
     [HttpPost("{analysisId:guid}/import/kolada")]
     [Consumes("multipart/form-data")]
     [ProducesResponseType<ImportKolada.Response>(StatusCodes.Status200OK)]
@@ -240,6 +245,7 @@ public sealed class AnalysesController(ISender sender, IOptions<JsonOptions> jso
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
     public async Task<ImportKolada.Response> ImportKoladaFile(Guid unitId, Guid analysisId, IFormFile? file, CancellationToken cancellationToken)
     {
         var document = await KoladaFile.ReadAsync(file, json.Value.JsonSerializerOptions, cancellationToken);

@@ -29,17 +29,15 @@ public sealed class GoalPicturesController(ISender sender) : ApiControllerBase
     /// <param name="command">The scope, vision, narrative and 3–7 themes; an administration's themes name the city theme they serve.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="201">Created.</response>
-    /// <response code="400">A field is invalid, or a theme link points outside the city's current goal picture.</response>
+    /// <response code="400">A field is invalid (also a missing or unknown unitId), or a theme id or link points outside the current goal pictures.</response>
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not an executive of this city or administration.</response>
-    /// <response code="404">No such unit.</response>
     /// <response code="409">The scope already has a draft, is a unit (not a city or administration), or is closed.</response>
     [HttpPost]
     [ProducesResponseType<GoalPictureDto>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<ActionResult<GoalPictureDto>> Create(CreateGoalPicture.Command command, CancellationToken cancellationToken)
     {
@@ -51,9 +49,11 @@ public sealed class GoalPicturesController(ISender sender) : ApiControllerBase
     /// <param name="unitId">The city or administration (default: the city).</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">The current goal picture.</response>
-    /// <response code="404">The scope has no current goal picture you may see (the public sees published ones).</response>
+    /// <response code="400">unitId is not a GUID.</response>
+    /// <response code="404">The scope has no current goal picture you may see (the public sees published ones), or there is no open city.</response>
     [HttpGet("current")]
     [ProducesResponseType<GoalPictureDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<GoalPictureDto> Current(Guid? unitId, CancellationToken cancellationToken)
     {
@@ -85,7 +85,7 @@ public sealed class GoalPicturesController(ISender sender) : ApiControllerBase
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not an executive of this scope.</response>
     /// <response code="404">No such goal picture.</response>
-    /// <response code="409">It is no longer a draft.</response>
+    /// <response code="409">It is no longer a draft, or someone else saved it at the same moment (with If-Match: *).</response>
     /// <response code="412">It changed since your GET.</response>
     /// <response code="428">If-Match is missing.</response>
     [HttpPut("{id:guid}")]
@@ -113,8 +113,9 @@ public sealed class GoalPicturesController(ISender sender) : ApiControllerBase
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not an executive of this scope.</response>
     /// <response code="404">No such goal picture.</response>
-    /// <response code="409">Not a draft, or another goal picture is adopted and was not named in replacesId.</response>
+    /// <response code="409">Not a draft, another goal picture is adopted and was not named in replacesId, or (without If-Match) another adoption in the scope happened at the same moment.</response>
     /// <response code="412">It changed since your GET.</response>
+    /// <response code="415">The request has no JSON body.</response>
     [HttpPost("{id:guid}/adopt")]
     [ProducesResponseType<GoalPictureDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -123,6 +124,7 @@ public sealed class GoalPicturesController(ISender sender) : ApiControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType, "application/problem+json")]
     public async Task<GoalPictureDto> Adopt(Guid id, AdoptRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken cancellationToken)
     {
         var picture = await sender.Send(new AdoptGoalPicture.Command(id, request.DecisionDate, request.DecisionReference, request.ReplacesId, ETag.Parse(ifMatch)), cancellationToken);
@@ -137,7 +139,7 @@ public sealed class GoalPicturesController(ISender sender) : ApiControllerBase
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not an executive of this scope.</response>
     /// <response code="404">No such goal picture.</response>
-    /// <response code="409">It is not the adopted one.</response>
+    /// <response code="409">It is not the adopted one, or (without If-Match) someone else changed it at the same moment.</response>
     /// <response code="412">It changed since your GET.</response>
     [HttpPost("{id:guid}/publish")]
     [ProducesResponseType<GoalPictureDto>(StatusCodes.Status200OK)]

@@ -38,7 +38,7 @@ public sealed class GoalsController(ISender sender) : ApiControllerBase
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not an editor of this unit.</response>
     /// <response code="404">No such unit, or the goal to replace does not exist.</response>
-    /// <response code="409">The cap is reached, a theme belongs to another city's goal picture, or the goal to replace is not active.</response>
+    /// <response code="409">The cap is reached, a theme belongs to another city's goal picture, the goal to replace is not active, or the unit is closed.</response>
     [HttpPost("goals")]
     [ProducesResponseType<GoalDto>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -86,7 +86,7 @@ public sealed class GoalsController(ISender sender) : ApiControllerBase
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not an editor of this unit.</response>
     /// <response code="404">No such goal for this unit.</response>
-    /// <response code="409">The goal is no longer active, or a theme is not allowed.</response>
+    /// <response code="409">The goal is no longer active, a theme is not allowed, the unit is closed, or someone else changed the goal at the same moment.</response>
     /// <response code="412">It changed since your GET.</response>
     /// <response code="428">If-Match is missing.</response>
     [HttpPut("goals/{goalId:guid}")]
@@ -119,7 +119,7 @@ public sealed class GoalsController(ISender sender) : ApiControllerBase
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not an editor of this unit.</response>
     /// <response code="404">No such goal for this unit.</response>
-    /// <response code="409">The goal is not active, or someone else changed the goals at the same time.</response>
+    /// <response code="409">The goal is not active, the unit is closed, or someone else changed the goals at the same time.</response>
     /// <response code="412">The goal changed since your GET.</response>
     [HttpPost("goals/{goalId:guid}/rank")]
     [ProducesResponseType<IReadOnlyList<GoalDto>>(StatusCodes.Status200OK)]
@@ -144,7 +144,7 @@ public sealed class GoalsController(ISender sender) : ApiControllerBase
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not an editor of this unit.</response>
     /// <response code="404">No such goal for this unit.</response>
-    /// <response code="409">The goal is not active.</response>
+    /// <response code="409">The goal is not active, or the unit is closed.</response>
     /// <response code="412">The goal changed since your GET.</response>
     [HttpPost("goals/{goalId:guid}/achieve")]
     [ProducesResponseType<GoalDto>(StatusCodes.Status200OK)]
@@ -172,7 +172,7 @@ public sealed class GoalsController(ISender sender) : ApiControllerBase
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not an editor of this unit.</response>
     /// <response code="404">No such goal for this unit.</response>
-    /// <response code="409">The goal is not active.</response>
+    /// <response code="409">The goal is not active, or the unit is closed.</response>
     /// <response code="412">The goal changed since your GET.</response>
     [HttpPost("goals/{goalId:guid}/drop")]
     [ProducesResponseType<GoalDto>(StatusCodes.Status200OK)]
@@ -194,11 +194,13 @@ public sealed class GoalsController(ISender sender) : ApiControllerBase
     /// <param name="period">Only this year's entries.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">The stop log.</response>
+    /// <response code="400">The period is invalid.</response>
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not a reader of this unit's goals.</response>
     /// <response code="404">No such unit.</response>
     [HttpGet("stopped")]
     [ProducesResponseType<IReadOnlyList<StopLogEntryDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
@@ -214,36 +216,47 @@ public sealed class GoalsController(ISender sender) : ApiControllerBase
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not an editor of this unit.</response>
     /// <response code="404">No such unit.</response>
+    /// <response code="409">The unit is closed.</response>
     [HttpPost("stopped")]
     [ProducesResponseType<StopLogEntryDto>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<ActionResult<StopLogEntryDto>> Stop(Guid unitId, StopRequest request, CancellationToken cancellationToken) =>
         StatusCode(StatusCodes.Status201Created, await sender.Send(new AddStopLogEntry.Command(unitId, request.Period, request.Title, request.Reason), cancellationToken));
 
-    /// <summary>A city's goal cap: how many active goals a unit may have per period.</summary>
-    /// <param name="unitId">The city.</param>
+    /// <summary>
+    /// The goal cap that applies to a unit: how many active goals it may have per period. For the city or any unit under
+    /// it, the answer is the city's policy (with the city's id).
+    /// </summary>
+    /// <param name="unitId">The city, or any unit under it.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
-    /// <response code="200">The cap (5 unless the city set another).</response>
+    /// <response code="200">The cap (5 unless the city set another); its ETag is what a PUT sends as If-Match.</response>
     /// <response code="404">No such unit.</response>
     [HttpGet("goal-policy")]
     [ProducesResponseType<SetGoalPolicy.Response>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<SetGoalPolicy.Response> Policy(Guid unitId, CancellationToken cancellationToken) =>
-        await sender.Send(new GetGoalPolicy.Query(unitId), cancellationToken);
+    public async Task<SetGoalPolicy.Response> Policy(Guid unitId, CancellationToken cancellationToken)
+    {
+        var policy = await sender.Send(new GetGoalPolicy.Query(unitId), cancellationToken);
+        return WithETag(policy, policy.Version);
+    }
 
     /// <summary>Sets a city's goal cap (1–10; administrators).</summary>
     /// <param name="unitId">The city.</param>
     /// <param name="request">The cap.</param>
+    /// <param name="ifMatch">The ETag from your last GET (required); <c>*</c> sets the cap whatever it is now.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">Set.</response>
     /// <response code="400">The cap is out of range.</response>
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not an administrator.</response>
     /// <response code="404">No such unit.</response>
-    /// <response code="409">The unit is not a city.</response>
+    /// <response code="409">The unit is not a city (goal-policy-city), or someone else set the cap at the same moment.</response>
+    /// <response code="412">The cap changed since your GET.</response>
+    /// <response code="428">If-Match is missing.</response>
     [HttpPut("goal-policy")]
     [ProducesResponseType<SetGoalPolicy.Response>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -251,8 +264,14 @@ public sealed class GoalsController(ISender sender) : ApiControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public async Task<SetGoalPolicy.Response> SetPolicy(Guid unitId, GoalPolicyRequest request, CancellationToken cancellationToken) =>
-        await sender.Send(new SetGoalPolicy.Command(unitId, request.Cap), cancellationToken);
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired, "application/problem+json")]
+    public async Task<SetGoalPolicy.Response> SetPolicy(
+        Guid unitId, GoalPolicyRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken cancellationToken)
+    {
+        var policy = await sender.Send(new SetGoalPolicy.Command(unitId, request.Cap, ETag.Required(ifMatch)), cancellationToken);
+        return WithETag(policy, policy.Version);
+    }
 }
 
 /// <summary>A goal: period (on add), content, and optionally the goal it replaces at the cap.</summary>

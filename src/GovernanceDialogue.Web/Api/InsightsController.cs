@@ -14,14 +14,17 @@ public sealed class InsightsController(ISender sender) : ApiControllerBase
     /// The line of sight: each theme of the city's goal picture → the administrations' goals → the units' goals that
     /// serve it; units without a goal under a theme; goals that serve no theme.
     /// </summary>
-    /// <param name="unitId">The city, or an administration to see only its part (default: the city).</param>
+    /// <param name="unitId">
+    /// The city, or an administration to see only its part (default: the oldest city that is open today). Only open units
+    /// count: for a closed administration, or one not open yet, the answer has the city's themes and no goals.
+    /// </param>
     /// <param name="period">The goals' year (default: this year).</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">The line of sight.</response>
-    /// <response code="400">The period is invalid.</response>
+    /// <response code="400">The period or unitId is invalid.</response>
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not a reader of goals at this level.</response>
-    /// <response code="404">No such unit.</response>
+    /// <response code="404">No such unit (or, without unitId, no open city).</response>
     /// <response code="409">The unit is a unit (start at the city or an administration).</response>
     [HttpGet("line-of-sight")]
     [ProducesResponseType<GetLineOfSight.Response>(StatusCodes.Status200OK)]
@@ -42,7 +45,7 @@ public sealed class InsightsController(ISender sender) : ApiControllerBase
     /// <param name="pageSize">Items per page, 1–200 (default 20).</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">The hits, best first.</response>
-    /// <response code="400">The query is too short or too long.</response>
+    /// <response code="400">The query is too short or too long, or the paging is out of range.</response>
     [HttpGet("search")]
     [ProducesResponseType<PagedList<Search.SearchHit>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]

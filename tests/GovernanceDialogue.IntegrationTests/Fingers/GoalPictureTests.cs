@@ -241,6 +241,16 @@ public sealed class GoalPictureTests : IntegrationTest
     }
 
     [Fact]
+    public async Task Adopt_WithoutADecisionReference_NamesTheFieldAsTheFormDoes()
+    {
+        var draft = await (await CreateAsync(tree.City.Id, Themes())).ReadAsync<GoalPictureDto>();
+
+        var response = await Client.PostJsonAsync($"/api/v1/goal-pictures/{draft.Id}/adopt", new { decisionDate = "2026-03-15", decisionReference = " " });
+
+        Assert.Equal(["'Decision reference' must not be empty."], (await response.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("decisionReference"));
+    }
+
+    [Fact]
     public async Task AnExecutiveOfAnotherAdministration_CannotTouchThisOne()
     {
         await AdoptedCityPictureAsync();

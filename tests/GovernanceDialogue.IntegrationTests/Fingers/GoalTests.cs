@@ -235,4 +235,78 @@ public sealed class GoalTests : IntegrationTest
         Assert.Equal(0, await DbAsync(db => db.StopLog.CountAsync()));
         Assert.False((await (await Client.GetAsync(Url, Cancel)).ReadAsync<ListGoals.Response>()).CanEdit);
     }
+
+    [Fact]
+    public async Task TheGoalPolicy_OfAnAdministrationOrAUnit_IsItsCitysPolicy()
+    {
+        await SendAsync(new SetGoalPolicy.Command(tree.City.Id, 3));
+        using var anonymous = App.CreateClient();
+
+        var city = await anonymous.GetAsync($"/api/v1/units/{tree.City.Id}/goal-policy", Cancel);
+        var administration = await anonymous.GetAsync($"/api/v1/units/{tree.Administration.Id}/goal-policy", Cancel);
+        var unit = await anonymous.GetAsync($"/api/v1/units/{tree.SubUnit.Id}/goal-policy", Cancel);
+
+        Assert.Equal((tree.City.Id, 3), await PolicyAsync(administration));
+        Assert.Equal((tree.City.Id, 3), await PolicyAsync(unit));
+        Assert.Equal(city.ETagOf(), administration.ETagOf());
+    }
+
+    private static async Task<(Guid CityId, int Cap)> PolicyAsync(HttpResponseMessage response)
+    {
+        var policy = await response.ReadAsync<SetGoalPolicy.Response>();
+        return (policy.CityId, policy.Cap);
+    }
+
+    [Fact]
+    public async Task SettingTheGoalPolicy_IsForAdministratorsOnly_NotForWriteTokensOrExecutives()
+    {
+        using var token = await TokenClientAsync(["read", "write"], tree.City.Id);
+        using var executive = await ClientAsync((Role.Executive, tree.City.Id));
+        using var administrator = await ClientAsync((Role.Administrator, null));
+        var url = $"/api/v1/units/{tree.City.Id}/goal-policy";
+
+        await (await token.PutJsonAsync(url, new { cap = 3 }, "*")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await executive.PutJsonAsync(url, new { cap = 3 }, "*")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal(0, await DbAsync(db => db.GoalPolicies.CountAsync()));
+
+        Assert.Equal((tree.City.Id, 3), await PolicyAsync(await administrator.PutJsonAsync(url, new { cap = 3 }, "*")));
+    }
+
+    [Fact]
+    public async Task SettingTheGoalPolicy_RequiresIfMatch_AndRefusesAStaleOne()
+    {
+        using var administrator = await ClientAsync((Role.Administrator, null));
+        var url = $"/api/v1/units/{tree.City.Id}/goal-policy";
+        var read = await administrator.GetAsync(url, Cancel);
+        var defaultETag = read.ETagOf();
+
+        await (await administrator.PutJsonAsync(url, new { cap = 3 })).AssertProblemAsync(HttpStatusCode.PreconditionRequired);
+        await (await administrator.PutJsonAsync(url, new { cap = 3 }, "\"abc\"")).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        var first = await administrator.PutJsonAsync(url, new { cap = 3 }, defaultETag);
+        var second = await administrator.PutJsonAsync(url, new { cap = 4 }, defaultETag);
+
+        Assert.Equal((tree.City.Id, 3), await PolicyAsync(first));
+        Assert.NotEqual(defaultETag, first.ETagOf());
+        await second.AssertProblemAsync(HttpStatusCode.PreconditionFailed, "/problems/precondition-failed");
+        var again = await administrator.GetAsync(url, Cancel);
+        Assert.Equal(first.ETagOf(), again.ETagOf());
+        Assert.Equal((tree.City.Id, 3), await PolicyAsync(again));
+
+        var third = await administrator.PutJsonAsync(url, new { cap = 4 }, first.ETagOf());
+        await (await administrator.PutJsonAsync(url, new { cap = 5 }, first.ETagOf())).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        Assert.Equal((tree.City.Id, 4), await PolicyAsync(third));
+        Assert.Equal(4, await DbAsync(db => db.GoalPolicies.Select(p => p.Cap).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task SettingTheGoalPolicy_OfANonCity_Returns409GoalPolicyCity()
+    {
+        using var administrator = await ClientAsync((Role.Administrator, null));
+
+        var response = await administrator.PutJsonAsync($"/api/v1/units/{tree.Administration.Id}/goal-policy", new { cap = 3 }, "*");
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.Conflict, "/problems/goal-policy-city");
+        Assert.Equal("goal-policy-city", problem.GetProperty("rule").GetString());
+        Assert.Equal(0, await DbAsync(db => db.GoalPolicies.CountAsync()));
+    }
 }

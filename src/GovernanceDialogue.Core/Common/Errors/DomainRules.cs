@@ -34,6 +34,7 @@ public static class DomainRules
     public const string GoalCapReached = "goal-cap-reached";
     public const string GoalNotActive = "goal-not-active";
     public const string GoalThemeInvalid = "goal-theme-invalid";
+    public const string GoalPolicyCity = "goal-policy-city";
     public const string CycleScope = "cycle-scope";
     public const string CycleNotScheduled = "cycle-not-scheduled";
     public const string CycleNotOpen = "cycle-not-open";
@@ -76,6 +77,7 @@ public static class DomainRules
         [GoalCapReached] = "The unit already has as many active prioritised goals as its cap allows for the period: drop or de-prioritise one in the same request (replaces).",
         [GoalNotActive] = "Only an active goal can be ranked, achieved or dropped.",
         [GoalThemeInvalid] = "A goal links only to themes of its own city's current goal picture (or its administration's).",
+        [GoalPolicyCity] = "The goal cap is set for a whole city: set it on the city, not on an administration or a unit.",
         [CycleScope] = "Dialogue cycles and yearly wheels belong to a city or an administration, not to a unit.",
         [CycleNotScheduled] = "Only a scheduled cycle (not yet opened) can be opened or have its dates changed.",
         [CycleNotOpen] = "Only an open cycle can be closed, or have its dialogues changed.",

@@ -6,6 +6,13 @@ public sealed class GoalPolicy
     public const int MinCap = 1;
     public const int MaxCap = 10;
 
+    /// <summary>
+    /// The version (ETag) of a city's policy while it has none stored and the default cap applies. A stored row's
+    /// version is its PostgreSQL <c>xmin</c>, which is never 1 in a user table (1 is the bootstrap transaction), and a
+    /// malformed If-Match parses to 0, so this value matches nothing else.
+    /// </summary>
+    public const uint DefaultVersion = 1;
+
     private GoalPolicy()
     {
     }

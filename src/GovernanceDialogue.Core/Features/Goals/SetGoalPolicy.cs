@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common.Errors;
@@ -8,18 +9,27 @@ using Mediator;
 
 namespace GovernanceDialogue.Core.Features.Goals;
 
-/// <summary>Sets how many active goals per unit and period a city allows (the cap; default 5).</summary>
+/// <summary>Sets how many active goals per unit and period a city allows (the cap; default 5). Administrators only.</summary>
 public static class SetGoalPolicy
 {
-    public sealed record Command(Guid CityId, int Cap) : ICommand<Response>, IAuthorized
+    /// <param name="CityId">The city.</param>
+    /// <param name="Cap">The new cap.</param>
+    /// <param name="ExpectedVersion">
+    /// The policy's version the caller read (If-Match); null checks nothing. A city that has not set its own cap yet has
+    /// <see cref="GoalPolicy.DefaultVersion"/>.
+    /// </param>
+    public sealed record Command(Guid CityId, int Cap, uint? ExpectedVersion = null) : ICommand<Response>, IAuthorized
     {
-        Permission IAuthorized.Permission => Permission.ManageOrganisation;
+        Permission IAuthorized.Permission => Permission.ManageGoalPolicy;
 
         ResourceScope IAuthorized.Scope => ResourceScope.Units(CityId);
     }
 
-    /// <summary>The city's cap.</summary>
-    public sealed record Response(Guid CityId, int Cap);
+    /// <summary>The cap that applies, and the city whose policy it is.</summary>
+    /// <param name="CityId">The city whose policy applies.</param>
+    /// <param name="Cap">At most this many active goals per unit and period.</param>
+    /// <param name="Version">Concurrency token, sent as the ETag header.</param>
+    public sealed record Response(Guid CityId, int Cap, [property: JsonIgnore] uint Version);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -33,21 +43,30 @@ public static class SetGoalPolicy
             var city = await db.Units.FindOrThrowAsync(command.CityId, "Unit", cancellationToken);
             if (city.Kind != UnitKind.City)
             {
-                throw new DomainRuleException(DomainRules.UnitInvalidParent, "The goal cap is set for a whole city (the organisation root).");
+                throw new DomainRuleException(
+                    DomainRules.GoalPolicyCity, $"'{city.Name}' is not a city: the goal cap is set for a whole city (the organisation root).");
             }
 
             var policy = await db.GoalPolicies.FindAsync([city.Id], cancellationToken);
             if (policy is null)
             {
-                db.GoalPolicies.Add(GoalPolicy.For(city.Id, command.Cap));
+                // Nothing stored yet: the caller read the default, or sent "*".
+                if (command.ExpectedVersion is { } expected && expected != GoalPolicy.DefaultVersion)
+                {
+                    throw new PreconditionFailedException("Goal policy", city.Id);
+                }
+
+                policy = GoalPolicy.For(city.Id, command.Cap);
+                db.GoalPolicies.Add(policy);
             }
             else
             {
+                db.ExpectVersion(policy, command.ExpectedVersion);
                 policy.SetCap(command.Cap);
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            return new Response(city.Id, command.Cap);
+            return new Response(city.Id, policy.Cap, policy.Version);
         }
     }
 }
