@@ -42,7 +42,7 @@ public abstract class IntegrationTest : IAsyncLifetime
         Client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         Client.Dispose();
         await App.DisposeAsync();

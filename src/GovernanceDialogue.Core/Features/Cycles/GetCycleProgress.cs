@@ -48,15 +48,16 @@ public static class GetCycleProgress
                               where c.Id == query.CycleId
                               select new { u.Id, u.Name, u.Path }).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException("Cycle", query.CycleId);
-            // The group of a dialogue is the child of the part that holds its unit: the path segment after the part's.
+            // The group of a dialogue is the child of the part that holds its unit (the path segment after the part's), or
+            // the part itself for the part's own dialogue.
             var segment = part.Path.Count(ch => ch == '/') + 1;
             var pattern = part.Path + "%";
             var rows = await db.Database.SqlQuery<Row>(
                 $"""
-                SELECT split_part(u.path, '/', {segment})::uuid AS group_id, d.status,
+                SELECT CASE WHEN u.id = {part.Id} THEN u.id ELSE split_part(u.path, '/', {segment})::uuid END AS group_id, d.status,
                        (d.overdue_since IS NOT NULL AND d.status = 'Preparing') AS overdue, count(*)::int AS count
                 FROM dialogues d JOIN units u ON u.id = d.unit_id
-                WHERE d.cycle_id = {query.CycleId} AND u.path LIKE {pattern} AND u.id <> {part.Id}
+                WHERE d.cycle_id = {query.CycleId} AND u.path LIKE {pattern}
                 GROUP BY 1, 2, 3
                 """).ToListAsync(cancellationToken);
 
