@@ -48,6 +48,10 @@ else
 fi
 trap cleanup EXIT
 
+# Notification e-mails go to a folder you can open (.eml files), unless you configure e-mail yourself.
+export Email__Delivery="${Email__Delivery:-PickupDirectory}"
+export Email__PickupDirectory="${Email__PickupDirectory:-$PWD/.local/mail}"
+
 echo "Building and starting the app (migrations and the demo city are applied at start-up)..."
 dotnet run --project src/GovernanceDialogue.Web --launch-profile http &
 app_pid=$!
@@ -60,6 +64,8 @@ for _ in $(seq 1 240); do
     Pages:       http://localhost:5080/
     Swagger UI:  http://localhost:5080/swagger
     Health:      http://localhost:5080/health/live  ·  http://localhost:5080/health/ready
+    Jobs:        http://localhost:5080/admin/jobs (as admin@solvik.example)
+    E-mails:     $Email__PickupDirectory
   Press Ctrl+C to stop (the data stays; ./run.sh --reset starts afresh).
 
 MSG
