@@ -347,6 +347,15 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
             ["PAGE /units/{id:guid}/goals/{goalId:guid}"] = new(ReadUnitWork, () => Get($"/units/{unit}/goals/{goal}"), Page: true),
             ["PAGE /line-of-sight"] = new(SignedIn, () => Get($"/line-of-sight?unit={tree.Administration.Id}"), Page: true),
             ["PAGE /search"] = new(Public, () => Get("/search?q=trygg"), Page: true),
+            ["PAGE /cycles"] = new(SignedIn, () => Get("/cycles"), Page: true),
+            ["PAGE /cycles/{id:guid}"] = new(SignedIn, () => Get($"/cycles/{openCycle}"), Page: true),
+            ["PAGE /dialogues/{id:guid}"] = new(ReadDialogue, () => Get($"/dialogues/{heldDialogue}"), Page: true),
+            ["PAGE /agreements/{id:guid}"] = new(ReadAgreements, () => Get($"/agreements/{agreement}"), Page: true),
+            ["PAGE /commitments"] = new(SignedIn, () => Get("/commitments"), Page: true),
+            ["PAGE /notifications"] = new(SignedIn, () => Get("/notifications"), Page: true),
+            ["PAGE /admin/templates"] = new(Administrator, () => Get("/admin/templates"), Page: true),
+            ["PAGE /admin/templates/{id:guid}"] = new(Administrator, () => Get($"/admin/templates/{template}"), Page: true),
+            ["PAGE /admin/wheel"] = new(Administrator, () => Get($"/admin/wheel?unitId={tree.City.Id}"), Page: true),
         };
     }
 

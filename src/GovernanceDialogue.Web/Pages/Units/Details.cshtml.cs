@@ -1,4 +1,10 @@
+using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common;
+using GovernanceDialogue.Core.Common.Errors;
+using GovernanceDialogue.Core.Domain.Dialogues;
+using GovernanceDialogue.Core.Features.Account;
+using GovernanceDialogue.Core.Features.Agreements;
+using GovernanceDialogue.Core.Features.Dialogues;
 using GovernanceDialogue.Core.Common.Paging;
 using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.Core.Features.Analyses;
@@ -28,6 +34,12 @@ public sealed class DetailsModel(ISender sender, TimeProvider clock, IStringLoca
     public ListGoals.Response? Goals { get; private set; }
 
     public GetUnit.Response Unit { get; private set; } = default!;
+
+    /// <summary>The unit's dialogues, for those who may read them (null: not shown).</summary>
+    public IReadOnlyList<UnitDialogueDto>? Dialogues { get; private set; }
+
+    /// <summary>The unit's open agreements, shown with its dialogues.</summary>
+    public IReadOnlyList<AgreementDto> OpenAgreements { get; private set; } = [];
 
     public MissionDto Mission { get; private set; } = default!;
 
@@ -79,5 +91,22 @@ public sealed class DetailsModel(ISender sender, TimeProvider clock, IStringLoca
         Themes = await sender.Send(new ListThemesForUnit.Query(id), cancellationToken);
         Analyses = Unit.Can.ReadAnalyses ? await sender.Send(new ListAnalyses.Query(id), cancellationToken) : [];
         Goals = Unit.Can.ReadGoals ? await sender.Send(new ListGoals.Query(id, Year), cancellationToken) : null;
+        if (Unit.Unit.Kind == UnitKind.Unit && await MayReadDialoguesAsync(id, cancellationToken))
+        {
+            Dialogues = await sender.Send(new ListUnitDialogues.Query(id), cancellationToken);
+            OpenAgreements = await sender.Send(new ListAgreements.Query(UnitId: id, Status: AgreementStatus.Open), cancellationToken);
+        }
+    }
+
+    private async Task<bool> MayReadDialoguesAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await sender.Send(new EnsureAllowed.Query(Permission.ReadDialogue, id), cancellationToken);
+        }
+        catch (Exception ex) when (ex is ForbiddenException or UnauthorizedException)
+        {
+            return false;
+        }
     }
 }

@@ -1,0 +1,133 @@
+using GovernanceDialogue.Core.Authorization;
+using GovernanceDialogue.Core.Common;
+using GovernanceDialogue.Core.Common.Errors;
+using GovernanceDialogue.Core.Common.Paging;
+using GovernanceDialogue.Core.Domain.Dialogues;
+using GovernanceDialogue.Core.Domain.Identity;
+using GovernanceDialogue.Core.Features.Cycles;
+using GovernanceDialogue.Core.Features.Dialogues;
+using GovernanceDialogue.Core.Features.Units;
+using GovernanceDialogue.Web.Infrastructure;
+using GovernanceDialogue.Web.Pages.Shared;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace GovernanceDialogue.Web.Pages.Cycles;
+
+/// <summary>
+/// One cycle: its calendar for everyone signed in; for the executives (and administrators) over a part of it, the
+/// progress as a chart and tables, who is overdue, and the dialogues; open and close for those who manage it.
+/// </summary>
+public sealed class DetailsModel(ISender sender, Authorizer authorizer, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public const int PageSize = 50;
+
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    /// <summary>The part of the organisation shown (the cycle's scope, or a part below it the caller may follow).</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? Unit { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DialogueStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Overdue { get; set; }
+
+    // Not bound as "page" from every source: Razor Pages keeps the page's own path under that route key.
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public CycleDto Cycle { get; private set; } = default!;
+
+    public bool CanManage { get; private set; }
+
+    /// <summary>The parts of the cycle's scope whose progress the caller may follow (empty: no overview).</summary>
+    public IReadOnlyList<UnitPlace> Parts { get; private set; } = [];
+
+    public UnitPlace? Part { get; private set; }
+
+    public CycleProgressDto? Progress { get; private set; }
+
+    public PagedList<DialogueSummaryDto>? Dialogues { get; private set; }
+
+    public IReadOnlyList<CycleRollupDto> Rollups { get; private set; } = [];
+
+    /// <summary>The dialogues of this cycle for the units the caller manages.</summary>
+    public IReadOnlyList<(string UnitName, UnitDialogueDto Dialogue)> MyDialogues { get; private set; } = [];
+
+    private Dictionary<Guid, string> paths = [];
+
+    /// <summary>Whether the caller may open this unit's dialogue (its manager, the executives above it).</summary>
+    public bool CanReadDialogue(Guid unitId) => paths.TryGetValue(unitId, out var path) && authorizer.Can(Permission.ReadDialogue, path);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostOpenAsync(uint version, CancellationToken cancellationToken) =>
+        SendAsync(new OpenCycle.Command(Id, version), "Cycle.OpenedStatus", cancellationToken);
+
+    public Task<IActionResult> OnPostCloseAsync(uint version, CancellationToken cancellationToken) =>
+        SendAsync(new CloseCycle.Command(Id, version), "Cycle.ClosedStatus", cancellationToken);
+
+    public string DialoguesUrl(int page) =>
+        $"?unit={Part?.Id}&status={Status}&overdue={(Overdue ? "true" : "false")}&page={page}#dialogues-heading";
+
+    private async Task<IActionResult> SendAsync(ICommand<CycleDto> command, string status, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(command, cancellationToken);
+            TempData["Status"] = localizer[status].Value;
+            return RedirectToPage(new { id = Id });
+        }
+        catch (Exception ex) when (this.AddCommandErrors(ex, localizer, ""))
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Cycle = await sender.Send(new GetCycle.Query(Id), cancellationToken);
+        var scopeTree = await sender.Send(new GetUnitTree.Query(Cycle.ScopeUnitId, IncludeClosed: true), cancellationToken);
+        var places = UnitPlace.From(scopeTree, await ParentPathAsync(cancellationToken));
+        paths = places.ToDictionary(p => p.Id, p => p.Path);
+        var scopePath = paths[Cycle.ScopeUnitId];
+        CanManage = authorizer.Can(Permission.ManageCycles, scopePath);
+
+        Parts = places.Where(p => p.HasChildren && authorizer.Can(Permission.ReadCycleProgress, p.Path)).ToList();
+        Part = Parts.FirstOrDefault(p => p.Id == Unit) ?? (Parts.Count > 0 ? Parts[0] : null);
+        if (Part is not null && Cycle.Status != CycleStatus.Scheduled)
+        {
+            PageNumber = Math.Max(1, PageNumber);
+            Progress = await sender.Send(new GetCycleProgress.Query(Id, Part.Id), cancellationToken);
+            Dialogues = await sender.Send(new ListCycleDialogues.Query(Id, Part.Id, Status, Overdue ? true : null, PageNumber, PageSize), cancellationToken);
+        }
+
+        if (Cycle.Status == CycleStatus.Closed && authorizer.Can(Permission.ReadCycleProgress, scopePath))
+        {
+            Rollups = await sender.Send(new GetCycleRollups.Query(Id), cancellationToken);
+        }
+
+        // The units this caller prepares dialogues for: every unit in the subtree of one of their manager assignments.
+        var managed = places.Where(p => authorizer.Can(Permission.PrepareDialogue, p.Path));
+        var mine = new List<(string, UnitDialogueDto)>();
+        foreach (var place in managed)
+        {
+            mine.AddRange((await sender.Send(new ListUnitDialogues.Query(place.Id), cancellationToken)).Where(d => d.CycleId == Id).Select(d => (place.Name, d)));
+        }
+
+        MyDialogues = mine;
+    }
+
+    /// <summary>The path of the scope's parent: the tree answer starts at the scope, so the path above it comes from its ancestors.</summary>
+    private async Task<string> ParentPathAsync(CancellationToken cancellationToken)
+    {
+        var scope = await sender.Send(new GetUnit.Query(Cycle.ScopeUnitId), cancellationToken);
+        return "/" + string.Concat(scope.Ancestors.Select(a => a.Id.ToString("N") + "/"));
+    }
+}
