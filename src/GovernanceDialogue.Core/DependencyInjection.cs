@@ -61,7 +61,7 @@ public static class DependencyInjection
         services.AddScoped<CycleRollupBuilder>();
         services.AddScoped<NotificationWriter>();
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
-        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section));
         foreach (var job in Jobs.RecurringJobs.All)
         {
