@@ -6,6 +6,7 @@ using GovernanceDialogue.Core.Demo;
 using GovernanceDialogue.Core.Domain.Identity;
 using GovernanceDialogue.Core.Features.Cycles;
 using GovernanceDialogue.Core.Features.Notifications;
+using GovernanceDialogue.Core.Features.Summaries;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -59,6 +60,7 @@ public static class DependencyInjection
         services.AddScoped<CycleOpener>();
         services.AddScoped<CycleCloser>();
         services.AddScoped<CycleRollupBuilder>();
+        services.AddScoped<SummaryGenerator>();
         services.AddScoped<NotificationWriter>();
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<IEmailSender, MailKitEmailSender>();

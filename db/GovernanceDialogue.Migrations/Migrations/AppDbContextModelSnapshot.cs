@@ -1586,6 +1586,139 @@ namespace GovernanceDialogue.Migrations.Migrations
                     b.ToTable("units", (string)null);
                 });
 
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Summaries.Summary", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("ChangedSincePublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("changed_since_published");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
+                    b.Property<string>("EditedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("edited_by");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("facts");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("generated_at");
+
+                    b.Property<string>("Highlights")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("highlights");
+
+                    b.Property<int>("LatestVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("latest_version");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("narrative");
+
+                    b.Property<string>("Quotes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("quotes");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_summaries");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_summaries_unit_id");
+
+                    b.HasIndex("CycleId", "UnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_summaries_cycle_unit");
+
+                    b.ToTable("summaries", (string)null);
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Summaries.SummaryVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("facts");
+
+                    b.Property<string>("Highlights")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("highlights");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("narrative");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("Quotes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("quotes");
+
+                    b.Property<Guid>("SummaryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("summary_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_summary_versions");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_summary_versions_published_at");
+
+                    b.HasIndex("SummaryId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_summary_versions_summary_number");
+
+                    b.ToTable("summary_versions", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2113,6 +2246,33 @@ namespace GovernanceDialogue.Migrations.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_units_units_parent_id");
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Summaries.Summary", b =>
+                {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Dialogues.DialogueCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_summaries_dialogue_cycles_cycle_id");
+
+                    b.HasOne("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_summaries_units_unit_id");
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Summaries.SummaryVersion", b =>
+                {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Summaries.Summary", null)
+                        .WithMany()
+                        .HasForeignKey("SummaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_summary_versions_summaries_summary_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>

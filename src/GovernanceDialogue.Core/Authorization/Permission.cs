@@ -78,6 +78,15 @@ public enum Permission
     /// <summary>Follow up agreements: notes, done, dropped, revised.</summary>
     EditAgreements,
 
+    /// <summary>Read a summary's draft with the generated facts and the dialogue answers it may quote: the executives of its scope.</summary>
+    ReadSummaryDrafts,
+
+    /// <summary>Generate, regenerate, write and publish a summary: the executives of its scope.</summary>
+    EditSummaries,
+
+    /// <summary>Read published summaries (everyone, without signing in).</summary>
+    ReadPublishedSummaries,
+
     /// <summary>Operate the background jobs (the Hangfire dashboard).</summary>
     OperateJobs,
 

@@ -8,6 +8,7 @@ using GovernanceDialogue.Core.Domain.Identity;
 using GovernanceDialogue.Core.Domain.Missions;
 using GovernanceDialogue.Core.Domain.Notifications;
 using GovernanceDialogue.Core.Domain.Organisation;
+using GovernanceDialogue.Core.Domain.Summaries;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -58,6 +59,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<CycleRollup> CycleRollups => Set<CycleRollup>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<Summary> Summaries => Set<Summary>();
+
+    public DbSet<SummaryVersion> SummaryVersions => Set<SummaryVersion>();
 
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
 

@@ -66,6 +66,7 @@ public sealed class AuditTrailTests : IntegrationTest
         var today = App.Clock.Today();
         var template = default(Core.Features.Templates.TemplateDto);
         var (cycleA, cycleB, cycleC) = (default(Core.Features.Cycles.CycleDto), default(Core.Features.Cycles.CycleDto), default(Core.Features.Cycles.CycleDto));
+        var summary = Guid.Empty;
         var dialogue = Guid.Empty;
         var (kept, dropped) = (default(Core.Features.Agreements.AgreementDto), default(Core.Features.Agreements.AgreementDto));
         await CreateUserAsync((Role.UnitManager, tree.SubUnit.Id));
@@ -136,6 +137,10 @@ public sealed class AuditTrailTests : IntegrationTest
             ("OpenCycle", () => SendAsync(new Core.Features.Cycles.OpenCycle.Command(cycleC!.Id, null))),
             ("MarkOverdueDialogues", () => SendAsync(new Core.Features.Dialogues.MarkOverdueDialogues.Command())),
             ("CloseCycle", () => SendAsync(new Core.Features.Cycles.CloseCycle.Command(cycleB!.Id, null))),
+            ("GenerateSummaries", async () => summary = (await SendAsync(new Core.Features.Summaries.GenerateSummaries.Command(cycleB!.Id, null)))[0].Id),
+            ("UpdateSummary", () => SendAsync(new Core.Features.Summaries.UpdateSummary.Command(summary, null, "Berättelsen", ["Lokaler"], []))),
+            ("RegenerateSummary", () => SendAsync(new Core.Features.Summaries.RegenerateSummary.Command(summary, null))),
+            ("PublishSummary", () => SendAsync(new Core.Features.Summaries.PublishSummary.Command(summary, null))),
             ("CloseDueCycles", () =>
             {
                 App.Clock.Advance(TimeSpan.FromDays(31));

@@ -12,6 +12,7 @@ using GovernanceDialogue.Core.Features.Templates;
 using GovernanceDialogue.Core.Features.GoalPictures;
 using GovernanceDialogue.Core.Features.Goals;
 using GovernanceDialogue.Core.Features.Missions;
+using GovernanceDialogue.Core.Features.Summaries;
 using GovernanceDialogue.Core.Features.Tokens;
 using GovernanceDialogue.Core.Features.Units;
 using GovernanceDialogue.Core.Features.Users;
@@ -69,6 +70,7 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
     private static readonly Func<Who, bool> LeadDialogue = who => who is Who.ExecutiveIn;
     private static readonly Func<Who, bool> ReadAgreements = who => who is Who.ExecutiveIn or Who.ManagerIn or Who.ReadToken or Who.WriteToken;
     private static readonly Func<Who, bool> EditUnitAgreements = who => who is Who.ExecutiveIn or Who.ManagerIn;
+    private static readonly Func<Who, bool> EditSummaries = who => who is Who.ExecutiveIn;
 
     private TestTree tree = default!;
     private Guid targetUserId;
@@ -92,6 +94,7 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
     private Guid submittedDialogue;
     private Guid heldDialogue;
     private Guid agreement;
+    private Guid summary;
     private readonly Dictionary<Who, Func<HttpClient>> clients = [];
 
     private sealed record Case(Func<Who, bool> Allowed, Func<HttpRequestMessage> Request, bool Write = false, bool Page = false, bool TokensToo = true);
@@ -156,6 +159,9 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
 
         await SendAsync(new RecordDialogueHeld.Command(heldDialogue, null, today, ["Rektor"], "Svar", [new AgreementInput("Ledningen ordnar lokaler", AgreementSide.Leadership, "Förvaltningschefen", today.AddDays(60))]));
         agreement = await DbAsync(db => db.Agreements.Where(a => a.DialogueId == heldDialogue).Select(a => a.Id).SingleAsync());
+        summary = (await SendAsync(new GenerateSummaries.Command(openCycle, null))).Single().Id;
+        await SendAsync(new UpdateSummary.Command(summary, null, "Berättelsen", [], []));
+        await SendAsync(new PublishSummary.Command(summary, null));
     }
 
     private static object[] Questions() => [new { key = "goals", kind = "GoalAssessments", text = "Hur går det?" }, new { key = "went-well", kind = "Text", text = "Vad gick bra?" }];
@@ -300,6 +306,16 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
             ["GET /api/v1/notifications"] = new(SignedIn, () => Get("/api/v1/notifications")),
             ["POST /api/v1/notifications/read"] = new(SignedIn, () => Send(HttpMethod.Post, "/api/v1/notifications/read"), Write: true),
             ["POST /api/v1/notifications/{id:guid}/read"] = new(SignedIn, () => Send(HttpMethod.Post, $"/api/v1/notifications/{Guid.NewGuid()}/read"), Write: true),
+
+            ["GET /api/v1/cycles/{id:guid}/summaries"] = new(Public, () => Get($"/api/v1/cycles/{openCycle}/summaries")),
+            ["POST /api/v1/cycles/{id:guid}/summaries"] = new(EditSummaries, () => Send(HttpMethod.Post, $"/api/v1/cycles/{openCycle}/summaries", new { }), Write: true),
+            ["GET /api/v1/summaries/{id:guid}"] = new(Public, () => Get($"/api/v1/summaries/{summary}")),
+            ["PUT /api/v1/summaries/{id:guid}"] = new(EditSummaries, () => Send(HttpMethod.Put, $"/api/v1/summaries/{summary}", new { narrative = "Ny berättelse " + Unique() }), Write: true),
+            ["POST /api/v1/summaries/{id:guid}/regenerate"] = new(EditSummaries, () => Send(HttpMethod.Post, $"/api/v1/summaries/{summary}/regenerate"), Write: true),
+            ["POST /api/v1/summaries/{id:guid}/publish"] = new(EditSummaries, () => Send(HttpMethod.Post, $"/api/v1/summaries/{summary}/publish"), Write: true),
+            ["GET /api/v1/summaries/{id:guid}/versions"] = new(Public, () => Get($"/api/v1/summaries/{summary}/versions")),
+            ["GET /api/v1/summaries/{id:guid}/versions/{number:int}"] = new(Public, () => Get($"/api/v1/summaries/{summary}/versions/1")),
+            ["GET /api/v1/summaries/{id:guid}/quotable"] = new(EditSummaries, () => Get($"/api/v1/summaries/{summary}/quotable")),
 
             ["GET /api/v1/me"] = new(SignedIn, () => Get("/api/v1/me")),
             ["POST /api/v1/session"] = new(Public, () => Send(HttpMethod.Post, "/api/v1/session", new { email = "mal@test.example", password = TestPassword }), Write: true),

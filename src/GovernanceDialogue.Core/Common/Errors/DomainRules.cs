@@ -43,6 +43,10 @@ public static class DomainRules
     public const string DialogueStatus = "dialogue-status";
     public const string DialogueNotSubmitted = "dialogue-not-submitted";
     public const string AgreementClosed = "agreement-closed";
+    public const string SummaryScope = "summary-scope";
+    public const string SummaryCycleScheduled = "summary-cycle-scheduled";
+    public const string SummaryQuoteInvalid = "summary-quote-invalid";
+    public const string SummaryNarrativeMissing = "summary-narrative-missing";
     public const string ConcurrentChange = "concurrent-change";
     public const string ReferencedElsewhere = "referenced-elsewhere";
 
@@ -86,6 +90,10 @@ public static class DomainRules
         [DialogueStatus] = "The dialogue is not in the state this step needs (prepare → submit → hold → close; reopening goes one step back).",
         [DialogueNotSubmitted] = "The meeting is recorded for a dialogue whose notes were submitted.",
         [AgreementClosed] = "The agreement is done or dropped and can no longer change.",
+        [SummaryScope] = "A cycle's summaries are for its scope and, in a city's cycle, for each administration in it.",
+        [SummaryCycleScheduled] = "A summary is built from a cycle's dialogues, so the cycle must have opened first.",
+        [SummaryQuoteInvalid] = "A quote must be a passage of a submitted dialogue answer of this cycle and scope, quoted word for word.",
+        [SummaryNarrativeMissing] = "A summary needs the executive's narrative before it can be published.",
         [ConcurrentChange] = "Someone else changed the same data at the same time; reload and try again.",
         [ReferencedElsewhere] = "The change would break a reference held by other data.",
     };

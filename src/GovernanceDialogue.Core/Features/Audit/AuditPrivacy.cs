@@ -28,6 +28,8 @@ internal static class AuditPrivacy
         ["DialogueFollowUp"] = (Permission.ReadDialogue, ["Note"]),
         ["Agreement"] = (Permission.ReadAgreements, ["Description", "Responsible", "DropReason"]),
         ["AgreementNote"] = (Permission.ReadAgreements, ["Text"]),
+        // A summary's draft (which may quote dialogue notes) is for the executives of its scope until it is published.
+        ["Summary"] = (Permission.ReadSummaryDrafts, ["Narrative", "Highlights", "Quotes"]),
     };
 
     /// <summary>The entries as DTOs, with private values redacted where the reader may not see them (one query for the units' paths).</summary>

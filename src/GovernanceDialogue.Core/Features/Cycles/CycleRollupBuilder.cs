@@ -1,3 +1,4 @@
+using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Domain.Dialogues;
 using GovernanceDialogue.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,40 @@ public sealed class CycleRollupBuilder(AppDbContext db, TimeProvider clock)
 
     public async Task<IReadOnlyList<CycleRollup>> PrepareAsync(DialogueCycle cycle, CancellationToken cancellationToken)
     {
+        var wanted = await ComputeAsync(cycle, cancellationToken);
+        var existing = await db.CycleRollups.Where(r => r.CycleId == cycle.Id).ToDictionaryAsync(r => r.UnitId, cancellationToken);
+        var now = clock.GetUtcNow();
+        var result = new List<CycleRollup>();
+        foreach (var (unitId, facts) in wanted)
+        {
+            if (existing.TryGetValue(unitId, out var rollup))
+            {
+                rollup.Replace(facts, now);
+            }
+            else
+            {
+                rollup = CycleRollup.Prepare(Guid.CreateVersion7(now), cycle.Id, unitId, facts, now);
+                db.CycleRollups.Add(rollup);
+            }
+
+            result.Add(rollup);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>
+    /// The cycle's figures as they are now, without storing them: for its scope first, then (in a city's cycle) for each
+    /// administration that has dialogues in it.
+    /// </summary>
+    public async Task<IReadOnlyList<(Guid UnitId, CycleFacts Facts)>> ComputeAsync(DialogueCycle cycle, CancellationToken cancellationToken)
+    {
+        // An agreement is overdue when its due date passed before the cycle ended: the day it closed (early or on
+        // time), or today while it is open.
+        var ended = cycle.ClosedAt is { } closedAt ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(closedAt, CityClock.TimeZone).DateTime) : clock.Today();
+        var asOf = ended < cycle.ClosesOn ? ended : cycle.ClosesOn;
+
         // Units sit under /city/administration/…: the third path segment is the administration.
         var dialogues = await db.Database.SqlQuery<DialogueRow>(
             $"""
@@ -45,7 +80,7 @@ public sealed class CycleRollupBuilder(AppDbContext db, TimeProvider clock)
         var agreements = await db.Database.SqlQuery<AgreementRow>(
             $"""
             SELECT split_part(u.path, '/', 3)::uuid AS administration_id, a.cycle_id = {cycle.Id} AS made_here,
-                   a.side = 'Leadership' AS by_leadership, a.status, (a.status = 'Open' AND a.due_on < {cycle.ClosesOn}) AS overdue,
+                   a.side = 'Leadership' AS by_leadership, a.status, (a.status = 'Open' AND a.due_on < {asOf}) AS overdue,
                    EXISTS (SELECT 1 FROM dialogue_follow_ups f JOIN dialogues fd ON fd.id = f.dialogue_id
                            WHERE f.agreement_id = a.id AND fd.cycle_id = {cycle.Id} AND f.note IS NOT NULL) AS followed_up,
                    count(*)::int AS count
@@ -92,26 +127,6 @@ public sealed class CycleRollupBuilder(AppDbContext db, TimeProvider clock)
             (scope.Id, Facts(_ => true)),
         };
         wanted.AddRange(administrations.Select(id => (id, Facts(a => a == id))));
-
-        var existing = await db.CycleRollups.Where(r => r.CycleId == cycle.Id).ToDictionaryAsync(r => r.UnitId, cancellationToken);
-        var now = clock.GetUtcNow();
-        var result = new List<CycleRollup>();
-        foreach (var (unitId, facts) in wanted)
-        {
-            if (existing.TryGetValue(unitId, out var rollup))
-            {
-                rollup.Replace(facts, now);
-            }
-            else
-            {
-                rollup = CycleRollup.Prepare(Guid.CreateVersion7(now), cycle.Id, unitId, facts, now);
-                db.CycleRollups.Add(rollup);
-            }
-
-            result.Add(rollup);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return result;
+        return wanted;
     }
 }

@@ -1,0 +1,43 @@
+using FluentValidation;
+using GovernanceDialogue.Core.Authorization;
+using GovernanceDialogue.Core.Common.Paging;
+using GovernanceDialogue.Core.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernanceDialogue.Core.Features.Summaries;
+
+/// <summary>The published summaries (each at its latest version), newest cycle first; public, for the open data and the public pages.</summary>
+public static class ListPublishedSummaries
+{
+    /// <param name="UnitId">Only this city's or administration's summaries.</param>
+    /// <param name="CycleId">Only this cycle's.</param>
+    public sealed record Query(Guid? UnitId = null, Guid? CycleId = null, int Page = 1, int PageSize = Paging.DefaultPageSize)
+        : IQuery<PagedList<PublishedSummaryDto>>, IAuthorized
+    {
+        Permission IAuthorized.Permission => Permission.ReadPublishedSummaries;
+
+        ResourceScope IAuthorized.Scope => ResourceScope.Global;
+    }
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() => this.ValidatePaging(q => q.Page, q => q.PageSize);
+    }
+
+    public sealed class Handler(AppDbContext db) : IQueryHandler<Query, PagedList<PublishedSummaryDto>>
+    {
+        public async ValueTask<PagedList<PublishedSummaryDto>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var rows = from s in db.Summaries.AsNoTracking()
+                       join v in db.SummaryVersions on new { SummaryId = s.Id, Number = s.LatestVersion } equals new { v.SummaryId, v.Number }
+                       join c in db.Cycles on s.CycleId equals c.Id
+                       join u in db.Units on s.UnitId equals u.Id
+                       where (query.UnitId == null || s.UnitId == query.UnitId) && (query.CycleId == null || s.CycleId == query.CycleId)
+                       select new { s, v, c, u };
+            return await rows.OrderByDescending(x => x.c.OpensOn).ThenBy(x => x.u.Kind).ThenBy(x => x.u.Name)
+                .Select(x => new PublishedSummaryDto(x.s.Id, x.v.Number, x.c.Id, x.c.Name, x.c.OpensOn, x.u.Id, x.u.Name, x.v.PublishedAt))
+                .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
+        }
+    }
+}
