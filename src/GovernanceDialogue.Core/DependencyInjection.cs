@@ -73,6 +73,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoCitySeeder>();
         services.AddScoped<DemoDialoguesSeeder>();
+        services.AddScoped<DemoSummariesSeeder>();
         services.AddScoped<DemoUsersSeeder>();
         services.AddScoped<AdministratorBootstrap>();
         return services;

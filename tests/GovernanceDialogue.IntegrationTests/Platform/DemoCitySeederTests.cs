@@ -71,6 +71,21 @@ public sealed class DemoCitySeederTests : IntegrationTest
         }
     }
 
+    [Fact]
+    public async Task Seed_PublishesThePastCyclesSummaries_AndLeavesTheOpenCyclesCityDraft()
+    {
+        await SeedAsync();
+
+        var past = await DbAsync(db => db.Cycles.SingleAsync(c => c.Status == CycleStatus.Closed));
+        var published = await DbAsync(db => db.Summaries.Where(s => s.CycleId == past.Id).ToListAsync());
+        Assert.Equal(1 + DemoCity.Load().Administrations.Count, published.Count);
+        Assert.All(published, s => Assert.Equal((1, false), (s.LatestVersion, s.ChangedSincePublished)));
+        Assert.All(published, s => Assert.Single(s.Quotes));
+        Assert.All(published, s => Assert.Contains($"{s.Facts.Figures.AgreementsMade} överenskommelser", s.Highlights[1], StringComparison.Ordinal));
+        var draft = await DbAsync(db => db.Summaries.SingleAsync(s => s.CycleId != past.Id));
+        Assert.Equal((0, ""), (draft.LatestVersion, draft.Narrative));
+    }
+
     private async Task SeedAsync()
     {
         await using var scope = App.Services.CreateAsyncScope();
