@@ -1,16 +1,28 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace GovernanceDialogue.BrowserTests;
 
-/// <summary>axe on every page (Swedish and English), the skip link, and pages that keep working under the strict CSP.</summary>
+/// <summary>
+/// axe on every page (Swedish and English), finger 5's forms with their errors too, the skip link, and pages that keep
+/// working under the strict CSP.
+/// </summary>
 public sealed class AccessibilityTests(BrowserFixture fixture)
 {
     private const string Administrator = "admin@solvik.example";
     private const string CityDirector = "stadsdirektor@solvik.example";
 
     /// <summary>
+    /// A manager of Hamngymnasiet (overdue, never started), made for these tests: the demo city's own unit manager
+    /// submits their dialogue in a journey, so theirs cannot stand for "in preparation" here.
+    /// </summary>
+    private Task<string> HarbourManagerAsync() =>
+        fixture.UserAsync("hamnchef@solvik.example", "Hanna Hamnchef", Core.Domain.Identity.Role.UnitManager, "SKOF-HAMN");
+
+    /// <summary>
     /// Every page worth checking, each with the demo user who sees all of it: the administrator for the organisation and
-    /// admin pages, the city director (an executive for the whole city) for the five fingers.
+    /// admin pages, the city director (an executive for the whole city) for the five fingers, and a unit manager for a
+    /// dialogue being prepared.
     /// </summary>
     private async Task<(string User, string Url)[]> PagesAsync()
     {
@@ -25,17 +37,36 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         var goalUrl = await page.Locator("a[href*='/goals/']").First.GetAttributeAsync("href");
         await page.GotoAsync("/goal-pictures");
         var goalPictureUrl = await page.GetByRole(AriaRole.Link, new() { Name = "Solvik stad" }).GetAttributeAsync("href");
+
+        // Finger 5: the open cycle (Strandskolan submitted, Hamngymnasiet overdue, Hemtjänst Norra kusten held) and the closed one.
+        await page.GotoAsync("/cycles");
+        var cycleRows = page.Locator("table.cycles tbody tr");
+        var openCycleUrl = await cycleRows.Filter(new() { HasText = "Öppen" }).GetByRole(AriaRole.Link).GetAttributeAsync("href");
+        var closedCycleUrl = await cycleRows.Filter(new() { HasText = "Stängd" }).First.GetByRole(AriaRole.Link).GetAttributeAsync("href");
+        await page.GotoAsync(openCycleUrl!);
+        var dialogues = page.Locator("table.dialogues");
+        var submittedUrl = await dialogues.GetByRole(AriaRole.Link, new() { Name = "Strandskolan 7–9" }).GetAttributeAsync("href");
+        var preparingUrl = await dialogues.GetByRole(AriaRole.Link, new() { Name = "Hamngymnasiet" }).GetAttributeAsync("href");
+        var heldUrl = await dialogues.GetByRole(AriaRole.Link, new() { Name = "Hemtjänst Norra kusten" }).GetAttributeAsync("href");
+        await page.GotoAsync(closedCycleUrl!);
+        var closedDialogueUrl = await page.Locator("table.dialogues").GetByRole(AriaRole.Link, new() { Name = "Strandskolan 7–9" }).GetAttributeAsync("href");
+        await page.GotoAsync(heldUrl!);
+        var agreementUrl = await page.Locator("table.agreements a[href^='/agreements/']").First.GetAttributeAsync("href");
         await page.Context.CloseAsync();
 
         var admin = await fixture.SignedInPageAsync(Administrator);
         await admin.GotoAsync("/admin/users?q=Sara");
         var userUrl = await admin.GetByRole(AriaRole.Link, new() { Name = "Sara Stadsdirektör" }).GetAttributeAsync("href");
+        await admin.GotoAsync("/admin/templates");
+        var templateUrl = await admin.GetByRole(AriaRole.Link, new() { Name = "Verksamhetsdialog" }).GetAttributeAsync("href");
         await admin.Context.CloseAsync();
+        var manager = await HarbourManagerAsync();
 
         string[] forAdministrator =
         [
             "/units/new", $"/units/new?parentId={administrationId}", $"{unitUrl}/edit", $"{administrationUrl}/edit",
             "/account", "/admin/users", "/admin/tokens", "/admin/audit", userUrl!,
+            "/admin/templates", templateUrl!, $"{templateUrl}?version=1", "/admin/wheel", "/cycles", openCycleUrl!,
         ];
         string[] forDirector =
         [
@@ -43,8 +74,15 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
             $"{unitUrl}/mission/versions/1", "/problems", "/language", "/units/00000000-0000-0000-0000-000000000001",
             "/goal-pictures", goalPictureUrl!, $"/goal-pictures/new?unitId={administrationId}", analysisUrl!, $"{analysisUrl}?withPrevious=true",
             $"{unitUrl}/goals", goalUrl!, "/line-of-sight", "/search?q=trygghet", "/search?q=xyzzy",
+            "/cycles", "/cycles?status=Closed", openCycleUrl!, $"{openCycleUrl}?unit={administrationId}&overdue=true", closedCycleUrl!,
+            submittedUrl!, preparingUrl!, heldUrl!, closedDialogueUrl!, agreementUrl!, "/commitments", "/notifications",
         ];
-        return [.. forAdministrator.Select(url => (Administrator, url)), .. forDirector.Select(url => (CityDirector, url))];
+        string[] forManager = ["/cycles", openCycleUrl!, preparingUrl!, "/commitments", "/notifications", "/units?q=Hamngymnasiet"];
+        return
+        [
+            .. forAdministrator.Select(url => (Administrator, url)), .. forDirector.Select(url => (CityDirector, url)),
+            .. forManager.Select(url => (manager, url)),
+        ];
     }
 
     [Theory]
@@ -68,6 +106,14 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         }
     }
 
+    /// <summary>Signed in, with the language chosen as the switch in the header does (a cookie), so forms post in it too.</summary>
+    private async Task<IPage> SignedInAsync(string email, string culture)
+    {
+        var page = await fixture.SignedInPageAsync(email);
+        await page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = $"c={culture}|uic={culture}", Url = fixture.BaseAddress.ToString() }]);
+        return page;
+    }
+
     [Theory]
     [InlineData("sv-SE")]
     [InlineData("en-GB")]
@@ -85,6 +131,63 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await page.Locator("form.form button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
         await page.AssertNoSeriousViolationsAsync();
+    }
+
+    /// <summary>
+    /// The finger 5 forms with their errors shown: the preparation submitted with goals unassessed, an empty meeting
+    /// record, and a template and a wheel saved with a broken row. None of them is stored, so the pages stay as they were.
+    /// </summary>
+    [Theory]
+    [InlineData("sv-SE")]
+    [InlineData("en-GB")]
+    public async Task DialogueForms_WithTheirErrorsShown_HaveNoSeriousOrCriticalAxeViolations(string culture)
+    {
+        var pages = (await PagesAsync()).ToLookup(p => p.User, p => p.Url);
+        var manager = await SignedInAsync(await HarbourManagerAsync(), culture);
+        await manager.GotoAsync(pages[await HarbourManagerAsync()].Single(u => u.StartsWith("/dialogues/", StringComparison.Ordinal)));
+        await manager.Locator("form.preparation button[type=submit]").Last.ClickAsync();
+        await Assertions.Expect(manager.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link)).ToHaveCountAsync(3);
+        await manager.AssertNoSeriousViolationsAsync();
+
+        // The template's help texts are Swedish only: in the English page they say so, for screen readers' voices.
+        var help = manager.GetByText("Misslyckanden som delas blir lärdomar för fler.");
+        await Assertions.Expect(help).ToBeVisibleAsync();
+        if (culture == "en-GB")
+        {
+            await Assertions.Expect(help).ToHaveAttributeAsync("lang", "sv");
+            await Assertions.Expect(manager.GetByText("What did not work, and what did you learn from it?")).ToBeVisibleAsync();
+        }
+        else
+        {
+            await Assertions.Expect(help).Not.ToHaveAttributeAsync("lang", new Regex("."));
+        }
+
+        await Assertions.Expect(manager.Locator("[lang='']")).ToHaveCountAsync(0);
+
+        var director = await SignedInAsync(CityDirector, culture);
+        await director.GotoAsync(pages[CityDirector].First(u => u.StartsWith("/dialogues/", StringComparison.Ordinal)));
+        await director.Locator("form.meeting-form textarea").First.FillAsync(" ");
+        await director.Locator("form.meeting-form input[type=date]").First.FillAsync("");
+        await director.Locator("form.meeting-form button[type=submit]").ClickAsync();
+        await Assertions.Expect(director.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await Assertions.Expect(director.Locator("form.meeting-form [aria-invalid=true]").First).ToBeVisibleAsync();
+        await director.AssertNoSeriousViolationsAsync();
+
+        var admin = await SignedInAsync(Administrator, culture);
+        await admin.GotoAsync("/admin/templates");
+        await admin.Locator("#Input_Questions_0__Key").FillAsync("Inte En Nyckel");
+        await admin.Locator("form.form button[type=submit]").Last.ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await admin.AssertNoSeriousViolationsAsync();
+
+        await admin.GotoAsync("/admin/wheel");
+        var blank = admin.Locator("fieldset.question-row").Last;
+        await blank.Locator("input[id$='__Key']").FillAsync("extra");
+        await blank.Locator("input[id$='__OpensOn']").FillAsync("13-45");
+        await admin.Locator("form.form button[type=submit]").Last.ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await admin.AssertNoSeriousViolationsAsync();
+        await Assertions.Expect(admin.Locator("html")).ToHaveAttributeAsync("lang", culture[..2]);
     }
 
     [Fact]

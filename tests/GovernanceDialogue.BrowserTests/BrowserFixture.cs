@@ -1,5 +1,12 @@
 using System.Text.Json;
+using GovernanceDialogue.Core.Common;
+using GovernanceDialogue.Core.Domain.Identity;
+using GovernanceDialogue.Core.Features.Users;
+using GovernanceDialogue.Core.Persistence;
 using GovernanceDialogue.TestSupport;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 [assembly: AssemblyFixture(typeof(GovernanceDialogue.BrowserTests.BrowserFixture))]
@@ -18,6 +25,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync",
     ];
 
+    private readonly SemaphoreSlim usersLock = new(1, 1);
     private IPlaywright? playwright;
 
     public TestDatabase Database { get; private set; } = default!;
@@ -67,6 +75,34 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" })).ToBeVisibleAsync();
         return page;
+    }
+
+    /// <summary>
+    /// A user besides the demo ones, with the demo password and one role, made once through the app's own commands. For
+    /// pages whose state a journey changes: the demo city has one unit manager, and their dialogue gets submitted.
+    /// </summary>
+    public async Task<string> UserAsync(string email, string name, Role role, string unitShortCode)
+    {
+        await usersLock.WaitAsync();
+        try
+        {
+            await using var scope = App.Services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().SetSystem();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            if (!await db.Users.AnyAsync(u => u.Email == email))
+            {
+                var unitId = await db.Units.Where(u => u.ShortCode == unitShortCode).Select(u => u.Id).SingleAsync();
+                var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+                var user = await sender.Send(new CreateUser.Command(email, name, Core.Demo.DemoUsersSeeder.Password));
+                await sender.Send(new AddRoleAssignment.Command(user.User.Id, role, unitId));
+            }
+
+            return email;
+        }
+        finally
+        {
+            usersLock.Release();
+        }
     }
 
     /// <summary>A page that enforces the app's Content Security Policy, as a real visitor's browser does.</summary>

@@ -46,6 +46,12 @@ public sealed class DetailsModel(ISender sender, TimeProvider clock, IStringLoca
     /// <summary>A template question in the reader's language (the Swedish text when it has no English one).</summary>
     public static string QuestionText(string text, string? english) => English && !string.IsNullOrWhiteSpace(english) ? english : text;
 
+    /// <summary>
+    /// The lang attribute for a template's Swedish text shown in the English UI (a question without an English text,
+    /// any help text), so screen readers switch voice; null (no attribute) where the text is in the page's language.
+    /// </summary>
+    public static string? SwedishLang(string? english = null) => English && string.IsNullOrWhiteSpace(english) ? "sv" : null;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
