@@ -1,0 +1,69 @@
+using GovernanceDialogue.Benchmarks;
+
+// Subcommands: each benchmark is one; later ones (a large-city generator, an HTTP load run, a raw-Npgsql floor) are
+// added to this table.
+(string Name, string Description, Func<BenchOptions, CancellationToken, Task<int>> Run)[] commands =
+[
+    ("dialogues", "issue 5: open a cycle for 2,000 units, reminders and overdue marking, the overview of a 200-unit administration",
+        async (options, cancel) =>
+        {
+            await using var benchmark = new DialogueCycleBenchmark(options);
+            return await benchmark.RunAsync(cancel);
+        }),
+    ("generate", "only (re)create the benchmark database with the generated city, e.g. to explore it with psql",
+        async (options, cancel) =>
+        {
+            var database = await BenchDatabase.RecreateAsync(options.Database, cancel);
+            var city = await new CityGenerator(database.ConnectionString, new CityShape()).GenerateAsync(cancel);
+            Console.WriteLine(FormattableString.Invariant($"{database.Name}: {city.Units:N0} units in {city.Elapsed.TotalSeconds:0.0} s; {city.RowSummary}"));
+            return 0;
+        }),
+];
+
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 64;
+}
+
+var chosen = commands.FirstOrDefault(c => c.Name == options.Command);
+if (chosen.Run is null)
+{
+    Console.WriteLine("Usage: dotnet run -c Release --project tests/GovernanceDialogue.Benchmarks -- <command> [options]");
+    Console.WriteLine();
+    foreach (var (name, description, _) in commands)
+    {
+        Console.WriteLine($"  {name,-10} {description}");
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"  --runs N          warm runs after the cold one (default {BenchOptions.DefaultRuns})");
+    Console.WriteLine($"  --database NAME   the database to drop and recreate (default {BenchOptions.DefaultDatabase})");
+    Console.WriteLine("  --no-docs         do not write the results into docs/performance.md");
+    Console.WriteLine("  --docs PATH       write them into another file");
+    Console.WriteLine();
+    Console.WriteLine($"PostgreSQL: {BenchDatabase.EnvironmentVariable} or GOVERNANCE_TEST_POSTGRES, a connection string that may create databases.");
+    return options.Command == "help" ? 0 : 64;
+}
+
+// The docs are found from where the command was started; then the working directory becomes the output folder,
+// where WebApplicationFactory looks for MvcTestingAppManifest.json (the web project's content root), as under dotnet test.
+if (options.WriteDocs)
+{
+    options = options with { DocsPath = Path.GetFullPath(options.DocsPath ?? Path.Combine(PerformanceDoc.RepositoryRoot(), PerformanceDoc.RelativePath)) };
+}
+
+Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+return await chosen.Run(options, cancel.Token);
