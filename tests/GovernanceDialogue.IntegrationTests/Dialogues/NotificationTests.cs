@@ -59,6 +59,26 @@ public sealed class NotificationTests : IntegrationTest
     }
 
     [Fact]
+    public async Task TheOverdueDigest_GoesToEachExecutiveAbove_CountingEachDialogueOnce()
+    {
+        var (tree, _) = await OpenCycleWithAManagerAsync();
+        var twice = await CreateUserAsync((Role.Executive, tree.City.Id), (Role.Executive, tree.Administration.Id));
+        var chief = await CreateUserAsync((Role.Executive, tree.Administration.Id));
+        var elsewhere = await CreateUserAsync((Role.Executive, tree.OtherAdministration.Id));
+        var unitLead = await CreateUserAsync((Role.Executive, tree.Unit.Id));
+        App.Clock.Advance(TimeSpan.FromDays(6));
+
+        var result = await SendAsync(new Core.Features.Dialogues.MarkOverdueDialogues.Command());
+
+        var digests = await DbAsync(db => db.Notifications.Where(n => n.Kind == NotificationKind.OverdueDigest).ToDictionaryAsync(n => n.RecipientId, n => n.Data));
+        Assert.Equal(2, result.MarkedOverdue);
+        Assert.Equal(("2", "Ekskolan, Ekskolans fritids"), (digests[twice]["count"], digests[twice]["units"]));
+        Assert.Equal(("2", "Ekskolan, Ekskolans fritids"), (digests[chief]["count"], digests[chief]["units"]));
+        Assert.Equal(("1", "Ekskolans fritids"), (digests[unitLead]["count"], digests[unitLead]["units"]));
+        Assert.False(digests.ContainsKey(elsewhere));
+    }
+
+    [Fact]
     public async Task AFailingMailServer_IsRetriedWithBackoff_AndEachMessageLeavesOnce()
     {
         var (_, managerId) = await OpenCycleWithAManagerAsync();

@@ -43,21 +43,26 @@ public static class MarkOverdueDialogues
                 """,
                 cancellationToken);
 
-            // An executive's digest names the overdue units under them (strictly below the unit they lead).
+            // An executive's digest names the overdue units under them (strictly below the unit they lead). The leaders
+            // are found among the ancestors listed in each unit's own path (an index lookup per ancestor, not a scan of
+            // all units per dialogue), and an executive assigned at two levels counts each dialogue once.
             var digests = await notifications.InsertAsync(
                 nameof(NotificationKind.OverdueDigest),
                 $"""
-                SELECT ra.user_id AS recipient_id, c.id AS subject_id,
-                       jsonb_build_object('cycle', c.name, 'count', count(*)::text,
-                                          'units', array_to_string((array_agg(u.name ORDER BY u.name))[1:{UnitsNamedInDigest}], ', ')) AS data,
-                       '/cycles/' || c.id AS link
-                FROM dialogues d
-                JOIN dialogue_cycles c ON c.id = d.cycle_id
-                JOIN units u ON u.id = d.unit_id
-                JOIN role_assignments ra ON ra.role = 'Executive'
-                JOIN units lead ON lead.id = ra.unit_id AND u.path LIKE lead.path || '%' AND lead.id <> u.id
-                WHERE c.status = 'Open' AND d.status = 'Preparing' AND d.overdue_since IS NOT NULL
-                GROUP BY ra.user_id, c.id, c.name
+                SELECT o.user_id AS recipient_id, o.cycle_id AS subject_id,
+                       jsonb_build_object('cycle', o.cycle_name, 'count', count(*)::text,
+                                          'units', array_to_string((array_agg(o.unit_name ORDER BY o.unit_name))[1:{UnitsNamedInDigest}], ', ')) AS data,
+                       '/cycles/' || o.cycle_id AS link
+                FROM (
+                    SELECT DISTINCT ra.user_id, c.id AS cycle_id, c.name AS cycle_name, d.id AS dialogue_id, u.name AS unit_name
+                    FROM dialogues d
+                    JOIN dialogue_cycles c ON c.id = d.cycle_id
+                    JOIN units u ON u.id = d.unit_id
+                    CROSS JOIN LATERAL unnest(string_to_array(trim(both '/' from u.path), '/')) AS above(id)
+                    JOIN role_assignments ra ON ra.unit_id = above.id::uuid AND ra.role = 'Executive' AND ra.unit_id <> u.id
+                    WHERE c.status = 'Open' AND d.status = 'Preparing' AND d.overdue_since IS NOT NULL
+                ) o
+                GROUP BY o.user_id, o.cycle_id, o.cycle_name
                 """,
                 cancellationToken);
             if (marked + digests > 0)
