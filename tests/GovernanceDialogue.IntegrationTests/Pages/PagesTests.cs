@@ -123,6 +123,20 @@ public sealed class PagesTests : IntegrationTest
     }
 
     [Fact]
+    public async Task UnitPage_OfAClosedUnit_OffersNoEditing_WhileAnOpenOneDoes()
+    {
+        await SignInAsEditorAsync();
+        var (closed, open) = (await UnitIdAsync("SKOF-SOLB"), await UnitIdAsync("SKOF-KULT"));
+        await SendAsync(new Core.Features.Units.CloseUnit.Command(closed, Core.Common.CityClock.Today(App.Clock), null));
+
+        var closedPage = await Client.GetPageAsync($"/units/{closed}");
+        var openPage = await Client.GetPageAsync($"/units/{open}");
+
+        Assert.Null(closedPage.QuerySelector($"a[href='/units/{closed}/mission/edit']"));
+        Assert.NotNull(openPage.QuerySelector($"a[href='/units/{open}/mission/edit']"));
+    }
+
+    [Fact]
     public async Task MissionEdit_WithEmptyText_ShowsFormErrorsAndKeepsTheStoredMission()
     {
         await SignInAsEditorAsync();

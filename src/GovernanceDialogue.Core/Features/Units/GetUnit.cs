@@ -1,5 +1,6 @@
 using FluentValidation;
 using GovernanceDialogue.Core.Authorization;
+using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.Core.Persistence;
@@ -31,7 +32,7 @@ public static class GetUnit
         public Validator() => RuleFor(q => q.Id).NotEmpty();
     }
 
-    public sealed class Handler(AppDbContext db, Authorizer authorizer) : IQueryHandler<Query, Response>
+    public sealed class Handler(AppDbContext db, Authorizer authorizer, TimeProvider clock) : IQueryHandler<Query, Response>
     {
         public async ValueTask<Response> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -51,16 +52,18 @@ public static class GetUnit
                 .Select(id => line[id])
                 .Select(a => new UnitRef(a.Id, a.Kind, a.Name, a.ShortCode))
                 .ToList();
+            // A closed unit is history: its mission, goal picture, analyses and goals no longer change, so nobody is offered to.
+            var open = line[query.Id].ValidTo is not { } validTo || validTo > clock.Today();
             var can = new UnitCapabilities(
                 authorizer.Can(Permission.ManageOrganisation, row.Path),
-                authorizer.Can(Permission.EditMission, row.Path),
+                open && authorizer.Can(Permission.EditMission, row.Path),
                 authorizer.Can(Permission.ReadMissionDraft, row.Path),
                 authorizer.Can(Permission.ReadUnitHistory, row.Path),
-                authorizer.Can(Permission.EditGoalPicture, row.Path),
+                open && authorizer.Can(Permission.EditGoalPicture, row.Path),
                 authorizer.Can(Permission.ReadAnalyses, row.Path),
-                authorizer.Can(Permission.EditAnalysis, row.Path),
+                open && authorizer.Can(Permission.EditAnalysis, row.Path),
                 authorizer.Can(Permission.ReadGoals, row.Path),
-                authorizer.Can(Permission.EditGoals, row.Path));
+                open && authorizer.Can(Permission.EditGoals, row.Path));
             return new Response(line[query.Id], ancestors, row.ChildCount, can);
         }
     }
