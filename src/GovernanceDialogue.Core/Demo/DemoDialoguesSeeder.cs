@@ -52,6 +52,21 @@ public sealed class DemoDialoguesSeeder(AppDbContext db, ISender sender, CycleOp
 
     public async Task SeedAsync(IReadOnlyDictionary<string, Guid> units, CancellationToken cancellationToken)
     {
+        // The cycles are partly built directly (the past one is backdated), outside any command: those saves are
+        // recorded under this action, so no seeded change is unattributed. Commands record their own names.
+        audit.Action = "SeedDemoDialogues";
+        try
+        {
+            await SeedCyclesAsync(units, cancellationToken);
+        }
+        finally
+        {
+            audit.Action = null;
+        }
+    }
+
+    private async Task SeedCyclesAsync(IReadOnlyDictionary<string, Guid> units, CancellationToken cancellationToken)
+    {
         var today = clock.Today();
         var cityId = units[DemoCity.Load().City.ShortCode];
         var current = Dates(today, Current);
@@ -64,7 +79,6 @@ public sealed class DemoDialoguesSeeder(AppDbContext db, ISender sender, CycleOp
         var template = await db.DialogueTemplates.SingleAsync(t => t.IsDefault, cancellationToken);
 
         // The previous cycle, held in the past: opened on its opening day, every dialogue held and closed, then closed.
-        audit.Action = "SeedDemoDialogues";
         var past = DialogueCycle.Schedule(
             Guid.CreateVersion7(clock.GetUtcNow()), cityId, $"{previousName} {previous.OpensOn.Year}", Key(previousName), template.Id, previous, At(previous.OpensOn), CurrentUser.SystemName);
         db.Cycles.Add(past);
@@ -93,7 +107,6 @@ public sealed class DemoDialoguesSeeder(AppDbContext db, ISender sender, CycleOp
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        audit.Action = null;
         await sender.Send(new CloseCycle.Command(past.Id, null), cancellationToken);
 
         // The current cycle: opened through the command, as the wheel's job would.

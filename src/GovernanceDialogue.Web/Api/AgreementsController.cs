@@ -9,10 +9,10 @@ namespace GovernanceDialogue.Web.Api;
 [Route("api/v1")]
 public sealed class AgreementsController(ISender sender) : ApiControllerBase
 {
-    /// <summary>The agreements made in a dialogue.</summary>
+    /// <summary>The agreements made in a dialogue, whatever their status: open ones first, then by due date.</summary>
     /// <param name="id">The dialogue.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
-    /// <response code="200">The agreements, open first.</response>
+    /// <response code="200">The agreements, open first, then by due date.</response>
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not the unit's manager, an executive above it, or a read token over it.</response>
     /// <response code="404">No such dialogue.</response>
@@ -47,11 +47,11 @@ public sealed class AgreementsController(ISender sender) : ApiControllerBase
         return CreatedAtAction(nameof(Get), new { id = agreement.Id }, WithETag(agreement, agreement.Version));
     }
 
-    /// <summary>A unit's agreements from all its dialogues: open ones by default, by due date.</summary>
+    /// <summary>A unit's agreements from all its dialogues with one status (open ones by default), by due date.</summary>
     /// <param name="unitId">The unit.</param>
-    /// <param name="status">Open, Done or Dropped; all when empty.</param>
+    /// <param name="status">Open (the default), Done or Dropped.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
-    /// <response code="200">The agreements.</response>
+    /// <response code="200">The agreements, by due date.</response>
     /// <response code="400">The status is invalid.</response>
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not the unit's manager, an executive above it, or a read token over it.</response>

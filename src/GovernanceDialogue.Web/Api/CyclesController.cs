@@ -31,20 +31,18 @@ public sealed class CyclesController(ISender sender) : ApiControllerBase
         await sender.Send(new ListCycles.Query(unitId, status, year, page, pageSize), cancellationToken);
 
     /// <summary>Schedules a cycle by hand for a city or an administration (the yearly wheel creates the recurring ones).</summary>
-    /// <param name="command">Scope, name, template (the default when null) and the five dates.</param>
+    /// <param name="command">Scope, name, template (the default template when null) and the five dates.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="201">Scheduled.</response>
-    /// <response code="400">A field is invalid, the dates are out of order, or the template does not exist.</response>
+    /// <response code="400">A field is invalid, the scope unit is missing or does not exist, the dates are out of order, or the template does not exist.</response>
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not an administrator or an executive of the scope.</response>
-    /// <response code="404">No such unit.</response>
     /// <response code="409">The scope is a unit or closed, or another cycle covers the same units in an overlapping window.</response>
     [HttpPost]
     [ProducesResponseType<CycleDto>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<ActionResult<CycleDto>> Create(CreateCycle.Command command, CancellationToken cancellationToken)
     {
@@ -70,7 +68,7 @@ public sealed class CyclesController(ISender sender) : ApiControllerBase
 
     /// <summary>Changes a scheduled cycle's name, template or dates.</summary>
     /// <param name="id">The cycle.</param>
-    /// <param name="request">Name, template and the five dates.</param>
+    /// <param name="request">Name, template (the cycle keeps its current template when null) and the five dates.</param>
     /// <param name="ifMatch">The ETag from your last GET (required).</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">Saved.</response>
@@ -211,6 +209,6 @@ public sealed class CyclesController(ISender sender) : ApiControllerBase
         await sender.Send(new GetCycleRollups.Query(id), cancellationToken);
 }
 
-/// <summary>A cycle's name, template (the default when null) and its five dates.</summary>
+/// <summary>A scheduled cycle's new name, template (null keeps the cycle's current template) and its five dates.</summary>
 public sealed record CycleRequest(
     string Name, Guid? TemplateId, DateOnly? OpensOn, DateOnly? PreparationDueOn, DateOnly? DialoguesFrom, DateOnly? DialoguesTo, DateOnly? ClosesOn);

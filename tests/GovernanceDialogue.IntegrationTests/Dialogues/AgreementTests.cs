@@ -24,6 +24,37 @@ public sealed class AgreementTests : DialogueTest
     }
 
     [Fact]
+    public async Task DialogueAgreements_ListEveryStatus_OpenOnesFirstThenByDueDate()
+    {
+        // The unit's agreement is due first, but once done it goes after the open one.
+        await SendAsync(new CompleteAgreement.Command(unit.Id, null, null));
+
+        var listed = await (await Executive.GetAsync($"/api/v1/dialogues/{Ours}/agreements", Cancel)).ReadAsync<List<AgreementDto>>();
+
+        Assert.Equal([(leadership.Id, AgreementStatus.Open), (unit.Id, AgreementStatus.Done)], listed.Select(a => (a.Id, a.Status)));
+    }
+
+    [Fact]
+    public async Task UnitAgreements_AreTheOpenOnesByDefault_AndStatusChoosesAnother()
+    {
+        var later = await (await Executive.PostJsonAsync($"/api/v1/dialogues/{Ours}/agreements", new
+        {
+            description = "Ledningen återkommer om bemanningen", side = "Leadership", responsible = "Förvaltningschef", dueOn = Today.AddDays(20),
+        })).ReadAsync<AgreementDto>();
+        await SendAsync(new DropAgreement.Command(leadership.Id, null, "Lokalerna ordnades på annat sätt."));
+        var url = $"/api/v1/units/{Tree.Unit.Id}/agreements";
+
+        var open = await (await Manager.GetAsync(url, Cancel)).ReadAsync<List<AgreementDto>>();
+        var dropped = await (await Manager.GetAsync(url + "?status=Dropped", Cancel)).ReadAsync<List<AgreementDto>>();
+        var done = await (await Manager.GetAsync(url + "?status=Done", Cancel)).ReadAsync<List<AgreementDto>>();
+
+        Assert.Equal([unit.Id, later.Id], open.Select(a => a.Id));
+        Assert.Equal([leadership.Id], dropped.Select(a => a.Id));
+        Assert.Empty(done);
+        await (await Manager.GetAsync(url + "?status=Lost", Cancel)).AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Commitments_ShowEachSideWhatItStillOwes_OverdueFlagged()
     {
         var asExecutive = await (await Executive.GetAsync("/api/v1/me/commitments", Cancel)).ReadAsync<ListMyCommitments.Response>();

@@ -103,6 +103,47 @@ public sealed class CycleTests : DialogueTest
     }
 
     [Fact]
+    public async Task ACycleForAnUnknownOrMissingScope_IsA400OnScopeUnitId_AndNothingIsStored()
+    {
+        using var admin = await ClientAsync((Role.Administrator, null));
+        var before = await DbAsync(db => db.Cycles.CountAsync());
+
+        var unknown = await (await admin.PostJsonAsync("/api/v1/cycles", Body(Guid.NewGuid(), 100, 110, 120))).AssertProblemAsync(HttpStatusCode.BadRequest);
+        var missing = await (await admin.PostJsonAsync("/api/v1/cycles", new
+        {
+            name = "Omgång", opensOn = Today.AddDays(100), preparationDueOn = Today.AddDays(110), dialoguesFrom = Today.AddDays(111),
+            dialoguesTo = Today.AddDays(119), closesOn = Today.AddDays(120),
+        })).AssertProblemAsync(HttpStatusCode.BadRequest);
+        // An executive may schedule cycles somewhere, so hears the same 400 rather than a 403 or a 404.
+        var asExecutive = await (await Executive.PostJsonAsync("/api/v1/cycles", Body(Guid.NewGuid(), 100, 110, 120))).AssertProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.NotEmpty(unknown.ErrorsFor("scopeUnitId"));
+        Assert.NotEmpty(missing.ErrorsFor("scopeUnitId"));
+        Assert.NotEmpty(asExecutive.ErrorsFor("scopeUnitId"));
+        Assert.Equal(before, await DbAsync(db => db.Cycles.CountAsync()));
+        using var manager = await ClientAsync((Role.UnitManager, Tree.Unit.Id));
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.PostJsonAsync("/api/v1/cycles", Body(Guid.NewGuid(), 100, 110, 120))).StatusCode);
+    }
+
+    [Fact]
+    public async Task UpdatingAScheduledCycle_WithoutATemplate_KeepsItsTemplate_WhileSchedulingWithoutOneTakesTheDefault()
+    {
+        var other = await SendAsync(new Core.Features.Templates.CreateTemplate.Command("Kort", DefaultTemplate.Questions, false));
+        var later = await SendAsync(NewCycle(Tree.Administration.Id, 40, 50, 60) with { TemplateId = other.Id });
+        var defaulted = await SendAsync(NewCycle(Tree.OtherAdministration.Id, 40, 50, 60));
+        var read = await Executive.GetAsync($"/api/v1/cycles/{later.Id}", Cancel);
+
+        var updated = await (await Executive.PutJsonAsync($"/api/v1/cycles/{later.Id}", new
+        {
+            name = "Höst", templateId = (Guid?)null, opensOn = Today.AddDays(40), preparationDueOn = Today.AddDays(50), dialoguesFrom = Today.AddDays(51),
+            dialoguesTo = Today.AddDays(59), closesOn = Today.AddDays(60),
+        }, read.ETagOf())).ReadAsync<CycleDto>();
+
+        Assert.Equal(("Höst", other.Id), (updated.Name, updated.TemplateId));
+        Assert.Equal(await DbAsync(db => db.DialogueTemplates.Where(t => t.IsDefault).Select(t => t.Id).SingleAsync()), defaulted.TemplateId);
+    }
+
+    [Fact]
     public async Task UpdatingAScheduledCycle_NeedsItsETag_AndAnOpenCycleKeepsItsDates()
     {
         var later = await SendAsync(NewCycle(Tree.Administration.Id, 40, 50, 60));

@@ -63,6 +63,43 @@ public sealed class TemplateAndWheelTests : DialogueTest
     }
 
     [Fact]
+    public async Task TheWheel_WithoutUnitId_IsA400OnUnitId_AndNothingIsStored()
+    {
+        using var admin = await ClientAsync((Role.Administrator, null));
+        var body = new { entries = new[] { new { key = "var", name = "Vår", opensOn = "03-01", preparationDueOn = "03-31", dialoguesFrom = "04-01", dialoguesTo = "04-30", closesOn = "05-15" } } };
+
+        var missing = await (await admin.PutJsonAsync("/api/v1/wheel", body, "*")).AssertProblemAsync(HttpStatusCode.BadRequest);
+        var zero = await (await admin.PutJsonAsync($"/api/v1/wheel?unitId={Guid.Empty}", body, "*")).AssertProblemAsync(HttpStatusCode.BadRequest);
+        var read = await (await admin.GetAsync($"/api/v1/wheel?unitId={Guid.Empty}", Cancel)).AssertProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.NotEmpty(missing.ErrorsFor("unitId"));
+        Assert.NotEmpty(zero.ErrorsFor("unitId"));
+        Assert.NotEmpty(read.ErrorsFor("unitId"));
+        Assert.Equal(0, await DbAsync(db => db.WheelSchedules.CountAsync()));
+        // Only the administrator may set wheels: others still hear 403, and an unknown unit is still a 404.
+        Assert.Equal(HttpStatusCode.Forbidden, (await Executive.PutJsonAsync("/api/v1/wheel", body, "*")).StatusCode);
+        await (await admin.PutJsonAsync($"/api/v1/wheel?unitId={Guid.NewGuid()}", body, "*")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task TheWheelsUpcomingDates_AreTheFiveDatesOnly()
+    {
+        using var admin = await ClientAsync((Role.Administrator, null));
+        await SendAsync(new SaveWheel.Command(Tree.City.Id, null, [new("var", "Vår", new(3, 1), new(3, 31), new(4, 1), new(4, 30), new(5, 15), null)]));
+
+        var json = System.Text.Json.JsonDocument.Parse(await (await admin.GetAsync($"/api/v1/wheel?unitId={Tree.City.Id}", Cancel)).Content.ReadAsStringAsync(Cancel));
+
+        var upcoming = json.RootElement.GetProperty("entries")[0].GetProperty("upcoming");
+        Assert.Equal(2, upcoming.GetArrayLength());
+        Assert.All(upcoming.EnumerateArray(), dates => Assert.Equal(
+            ["opensOn", "preparationDueOn", "dialoguesFrom", "dialoguesTo", "closesOn"], dates.EnumerateObject().Select(p => p.Name)));
+        Assert.Equal($"{Today.Year}-03-01", upcoming[0].GetProperty("opensOn").GetString());
+        // The stored entries are unchanged by what the API leaves out.
+        var stored = (await DbAsync(db => db.WheelSchedules.SingleAsync())).Entries.Single();
+        Assert.Equal((new MonthDay(3, 1), new MonthDay(5, 15)), (stored.OpensOn, stored.ClosesOn));
+    }
+
+    [Fact]
     public async Task TheWheel_RefusesOverlappingCyclesBadDaysAndUnits_AndNeedsItsETag()
     {
         using var admin = await ClientAsync((Role.Administrator, null));

@@ -48,6 +48,8 @@ public sealed class MonthDayJsonConverter : JsonConverter<MonthDay>
 /// <summary>The dates of one cycle, in order: opens ≤ preparation due ≤ dialogues from ≤ dialogues to &lt; closes.</summary>
 public sealed record CycleDates(DateOnly OpensOn, DateOnly PreparationDueOn, DateOnly DialoguesFrom, DateOnly DialoguesTo, DateOnly ClosesOn)
 {
+    /// <summary>Whether the dates are in order. A check for the domain, not part of the dates: never serialised.</summary>
+    [JsonIgnore]
     public bool IsOrdered => OpensOn <= PreparationDueOn && PreparationDueOn <= DialoguesFrom && DialoguesFrom <= DialoguesTo && DialoguesTo < ClosesOn;
 
     /// <summary>Whether the two windows [opens, closes) share a day.</summary>

@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Common.Validation;
@@ -12,13 +13,16 @@ namespace GovernanceDialogue.Core.Features.Cycles;
 /// <summary>Schedules a cycle by hand (outside the yearly wheel), for a city or an administration.</summary>
 public static class CreateCycle
 {
+    /// <param name="ScopeUnitId">The city or administration (named in the body: missing or unknown is a 400 on this field).</param>
+    /// <param name="Name">The cycle's name.</param>
+    /// <param name="TemplateId">The dialogue template; the default template when null.</param>
     public sealed record Command(
-        Guid ScopeUnitId, string Name, Guid? TemplateId, DateOnly? OpensOn, DateOnly? PreparationDueOn, DateOnly? DialoguesFrom,
+        Guid? ScopeUnitId, string Name, Guid? TemplateId, DateOnly? OpensOn, DateOnly? PreparationDueOn, DateOnly? DialoguesFrom,
         DateOnly? DialoguesTo, DateOnly? ClosesOn) : ICommand<CycleDto>, IAuthorized
     {
         Permission IAuthorized.Permission => Permission.ManageCycles;
 
-        ResourceScope IAuthorized.Scope => ResourceScope.Units(ScopeUnitId);
+        ResourceScope IAuthorized.Scope => ResourceScope.InBody(ScopeUnitId);
 
         internal CycleDates Dates => new(OpensOn!.Value, PreparationDueOn!.Value, DialoguesFrom!.Value, DialoguesTo!.Value, ClosesOn!.Value);
     }
@@ -37,7 +41,8 @@ public static class CreateCycle
     {
         public async ValueTask<CycleDto> Handle(Command command, CancellationToken cancellationToken)
         {
-            var scope = await db.Units.FindOrThrowAsync(command.ScopeUnitId, "Unit", cancellationToken);
+            var scope = await db.Units.FindAsync([command.ScopeUnitId!.Value], cancellationToken)
+                ?? throw new ValidationException([new ValidationFailure(nameof(Command.ScopeUnitId), $"No unit with id '{command.ScopeUnitId}' exists.")]);
             CycleRules.EnsureScope(scope);
             scope.EnsureNotClosed(clock.Today());
             var template = await CycleRules.TemplateAsync(db, command.TemplateId, nameof(Command.TemplateId), cancellationToken);

@@ -1,3 +1,4 @@
+using FluentValidation;
 using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Domain.Dialogues;
@@ -11,12 +12,18 @@ namespace GovernanceDialogue.Core.Features.Cycles;
 /// <summary>The yearly wheel of a city or an administration: its entries, with the dates they give this year and next.</summary>
 public static class GetWheel
 {
-    /// <param name="UnitId">The city or administration; the first city when null.</param>
+    /// <param name="UnitId">The city or administration; the first city when null (the all-zero id is a 400 on this field).</param>
     public sealed record Query(Guid? UnitId) : IQuery<WheelDto>, IAuthorized
     {
         Permission IAuthorized.Permission => Permission.ReadWheel;
 
         ResourceScope IAuthorized.Scope => UnitId is { } id ? ResourceScope.Units(id) : ResourceScope.FirstCity;
+    }
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        // The scope lets the all-zero id through (it names no unit), so without this the handler would not find it.
+        public Validator() => RuleFor(q => q.UnitId).NotEqual(Guid.Empty).WithMessage("Give a unit's id, or none for the city's wheel.");
     }
 
     public sealed class Handler(AppDbContext db, TimeProvider clock) : IQueryHandler<Query, WheelDto>

@@ -15,17 +15,24 @@ namespace GovernanceDialogue.Core.Features.Cycles;
 /// </summary>
 public static class SaveWheel
 {
-    public sealed record Command(Guid UnitId, uint? ExpectedVersion, IReadOnlyList<WheelEntry> Entries) : ICommand<WheelDto>, IAuthorized
+    /// <param name="UnitId">The city or administration (required: missing or all-zero is a 400 on this field; unknown is a 404).</param>
+    /// <param name="ExpectedVersion">The version last read (If-Match); null skips the check (If-Match: *).</param>
+    /// <param name="Entries">The recurring cycles.</param>
+    public sealed record Command(Guid? UnitId, uint? ExpectedVersion, IReadOnlyList<WheelEntry> Entries) : ICommand<WheelDto>, IAuthorized
     {
         Permission IAuthorized.Permission => Permission.ManageWheel;
 
-        ResourceScope IAuthorized.Scope => ResourceScope.Units(UnitId);
+        // Without a unit there is nothing to look up: the gate only asks whether the caller may set wheels at all, and
+        // the validator answers 400 on unitId (instead of a 404 for the all-zero id).
+        ResourceScope IAuthorized.Scope => UnitId is { } id && id != Guid.Empty ? ResourceScope.Units(id) : ResourceScope.InBody(null);
     }
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator()
         {
+            // NotEmpty alone lets the all-zero id through on a Guid?.
+            RuleFor(c => c.UnitId).NotEmpty().NotEqual(Guid.Empty);
             RuleFor(c => c.Entries).NotNull()
                 .Must(e => e is null || e.Count <= WheelSchedule.MaxEntries).WithMessage($"A wheel has at most {WheelSchedule.MaxEntries} cycles a year.")
                 .Must(e => e is null || e.Where(x => x is not null).Select(x => x.Key).Distinct(StringComparer.Ordinal).Count() == e.Count(x => x is not null))
@@ -68,7 +75,7 @@ public static class SaveWheel
     {
         public async ValueTask<WheelDto> Handle(Command command, CancellationToken cancellationToken)
         {
-            var unit = await db.Units.FindOrThrowAsync(command.UnitId, "Unit", cancellationToken);
+            var unit = await db.Units.FindOrThrowAsync(command.UnitId!.Value, "Unit", cancellationToken);
             CycleRules.EnsureScope(unit);
             foreach (var (entry, i) in command.Entries.Select((e, i) => (e, i)).Where(x => x.e.TemplateId is not null))
             {

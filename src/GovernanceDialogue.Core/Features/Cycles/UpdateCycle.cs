@@ -12,6 +12,10 @@ namespace GovernanceDialogue.Core.Features.Cycles;
 /// <summary>Changes a scheduled cycle's name, template or dates (an opened cycle keeps them).</summary>
 public static class UpdateCycle
 {
+    /// <param name="Id">The cycle.</param>
+    /// <param name="ExpectedVersion">The version last read (If-Match); null skips the check (If-Match: *).</param>
+    /// <param name="Name">The cycle's new name.</param>
+    /// <param name="TemplateId">The dialogue template; when null the cycle keeps the template it has (not the default).</param>
     public sealed record Command(
         Guid Id, uint? ExpectedVersion, string Name, Guid? TemplateId, DateOnly? OpensOn, DateOnly? PreparationDueOn, DateOnly? DialoguesFrom,
         DateOnly? DialoguesTo, DateOnly? ClosesOn) : ICommand<CycleDto>, IAuthorized
