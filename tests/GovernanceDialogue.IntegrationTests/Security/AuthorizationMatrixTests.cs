@@ -316,6 +316,18 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
             ["GET /api/v1/summaries/{id:guid}/versions"] = new(Public, () => Get($"/api/v1/summaries/{summary}/versions")),
             ["GET /api/v1/summaries/{id:guid}/versions/{number:int}"] = new(Public, () => Get($"/api/v1/summaries/{summary}/versions/1")),
             ["GET /api/v1/summaries/{id:guid}/quotable"] = new(EditSummaries, () => Get($"/api/v1/summaries/{summary}/quotable")),
+            ["GET /api/v1/summaries/{id:guid}.csv"] = new(Public, () => Get($"/api/v1/summaries/{summary}.csv")),
+
+            ["GET /api/v1/public/goal-picture"] = new(Public, () => Get("/api/v1/public/goal-picture")),
+            ["GET /api/v1/public/goal-picture.csv"] = new(Public, () => Get("/api/v1/public/goal-picture.csv")),
+            ["GET /api/v1/public/missions"] = new(Public, () => Get("/api/v1/public/missions")),
+            ["GET /api/v1/public/missions.csv"] = new(Public, () => Get("/api/v1/public/missions.csv")),
+            ["GET /api/v1/public/missions/{unitId:guid}"] = new(Public, () => Get($"/api/v1/public/missions/{unit}")),
+            ["GET /api/v1/public/missions/{unitId:guid}.csv"] = new(Public, () => Get($"/api/v1/public/missions/{unit}.csv")),
+            ["GET /api/v1/public/summaries"] = new(Public, () => Get("/api/v1/public/summaries")),
+            ["GET /api/v1/public/summaries.csv"] = new(Public, () => Get("/api/v1/public/summaries.csv")),
+            ["GET /api/v1/public/summaries/{id:guid}"] = new(Public, () => Get($"/api/v1/public/summaries/{summary}")),
+            ["GET /api/v1/public/summaries/{id:guid}.csv"] = new(Public, () => Get($"/api/v1/public/summaries/{summary}.csv")),
 
             ["GET /api/v1/me"] = new(SignedIn, () => Get("/api/v1/me")),
             ["POST /api/v1/session"] = new(Public, () => Send(HttpMethod.Post, "/api/v1/session", new { email = "mal@test.example", password = TestPassword }), Write: true),

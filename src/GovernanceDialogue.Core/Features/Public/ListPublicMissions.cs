@@ -1,0 +1,45 @@
+using FluentValidation;
+using GovernanceDialogue.Core.Authorization;
+using GovernanceDialogue.Core.Common.Paging;
+using GovernanceDialogue.Core.Domain.Organisation;
+using GovernanceDialogue.Core.Persistence;
+using Mediator;
+
+namespace GovernanceDialogue.Core.Features.Public;
+
+/// <summary>
+/// The current published missions of the open units, ordered by unit name, one page at a time, for the open data and
+/// the public pages. The same for every caller. Three queries: count, page, and the names of the units above.
+/// </summary>
+public static class ListPublicMissions
+{
+    /// <param name="Search">Only units whose name or short code contains this text (case-insensitive).</param>
+    /// <param name="Under">Only this unit and the units below it.</param>
+    public sealed record Query(string? Search = null, Guid? Under = null, int Page = 1, int PageSize = Paging.DefaultPageSize)
+        : IQuery<PagedList<PublicMissionDto>>, IAuthorized
+    {
+        Permission IAuthorized.Permission => Permission.ReadPublishedMission;
+
+        ResourceScope IAuthorized.Scope => ResourceScope.Global;
+    }
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            this.ValidatePaging(q => q.Page, q => q.PageSize);
+            RuleFor(q => q.Search).MaximumLength(OrganisationUnit.NameMaxLength);
+        }
+    }
+
+    public sealed class Handler(AppDbContext db, TimeProvider clock) : IQueryHandler<Query, PagedList<PublicMissionDto>>
+    {
+        public async ValueTask<PagedList<PublicMissionDto>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var rows = await PublicMissionRows.QueryAsync(db, clock, query.Search, query.Under, null, cancellationToken);
+            var page = await rows.ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
+            return new PagedList<PublicMissionDto>(
+                await PublicMissionRows.ToDtosAsync(db, page.Items, cancellationToken), page.Page, page.PageSize, page.TotalCount);
+        }
+    }
+}
