@@ -384,6 +384,9 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
             ["PAGE /admin/templates"] = new(Administrator, () => Get("/admin/templates"), Page: true),
             ["PAGE /admin/templates/{id:guid}"] = new(Administrator, () => Get($"/admin/templates/{template}"), Page: true),
             ["PAGE /admin/wheel"] = new(Administrator, () => Get($"/admin/wheel?unitId={tree.City.Id}"), Page: true),
+            ["PAGE /summaries"] = new(Public, () => Get("/summaries"), Page: true),
+            ["PAGE /summaries/{id:guid}"] = new(Public, () => Get($"/summaries/{summary}"), Page: true),
+            ["PAGE /summaries/{id:guid}/edit"] = new(EditSummaries, () => Get($"/summaries/{summary}/edit"), Page: true),
         };
     }
 

@@ -1,10 +1,11 @@
 using GovernanceDialogue.Core.Features.Cycles;
+using GovernanceDialogue.Web.Charts;
 
 namespace GovernanceDialogue.Web.Pages.Cycles;
 
 /// <summary>
 /// The bars of the progress chart: one per step of a dialogue, plus the overdue ones (a part of those preparing).
-/// Geometry is computed here so the view only writes numbers into the SVG.
+/// Geometry is computed here (with <see cref="ChartGeometry"/>, shared with the summaries' charts) so the view only writes numbers into the SVG.
 /// </summary>
 public sealed record ProgressChart(string PartName, StatusCounts Counts)
 {
@@ -29,11 +30,11 @@ public sealed record ProgressChart(string PartName, StatusCounts Counts)
                 ("Progress.Closed", "bar-closed", Counts.Closed),
             };
             var max = Math.Max(1, Counts.Total);
-            return rows.Select((r, i) => new Bar(r.Key, r.Css, r.Value, 8 + (i * RowHeight), r.Value == 0 ? 0 : Math.Max(2, r.Value * BarArea / max))).ToList();
+            return rows.Select((r, i) => new Bar(r.Key, r.Css, r.Value, 8 + (i * RowHeight), ChartGeometry.BarLength(r.Value, max, BarArea))).ToList();
         }
     }
 
     public int Height => 16 + (5 * RowHeight);
 
-    public static int Percent(int value, int total) => total == 0 ? 0 : (int)Math.Round(100.0 * value / total);
+    public static int Percent(int value, int total) => ChartGeometry.Percent(value, total);
 }
