@@ -316,6 +316,9 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
             ["GET /api/v1/summaries/{id:guid}/versions"] = new(Public, () => Get($"/api/v1/summaries/{summary}/versions")),
             ["GET /api/v1/summaries/{id:guid}/versions/{number:int}"] = new(Public, () => Get($"/api/v1/summaries/{summary}/versions/1")),
             ["GET /api/v1/summaries/{id:guid}/quotable"] = new(EditSummaries, () => Get($"/api/v1/summaries/{summary}/quotable")),
+            ["GET /api/v1/summaries/{id:guid}.pdf"] = new(Public, () => Get($"/api/v1/summaries/{summary}.pdf")),
+            ["GET /api/v1/units/{id:guid}/cycles/{cycleId:guid}/record"] = new(ReadDialogue, () => Get($"/api/v1/units/{unit}/cycles/{openCycle}/record")),
+            ["GET /api/v1/units/{id:guid}/cycles/{cycleId:guid}/record.pdf"] = new(ReadDialogue, () => Get($"/api/v1/units/{unit}/cycles/{openCycle}/record.pdf")),
             ["GET /api/v1/summaries/{id:guid}.csv"] = new(Public, () => Get($"/api/v1/summaries/{summary}.csv")),
 
             ["GET /api/v1/public/goal-picture"] = new(Public, () => Get("/api/v1/public/goal-picture")),
