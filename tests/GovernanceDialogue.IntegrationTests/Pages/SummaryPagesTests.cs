@@ -421,4 +421,38 @@ public sealed class SummaryPagesTests : IntegrationTest
         Assert.NotNull(page.QuerySelector("form[role=search][action='/units'] input[name=q]"));
         Assert.NotNull(page.QuerySelector("nav a[href='/summaries']"));
     }
+
+    [Fact]
+    public async Task CyclePage_ListsTheSummariesWithTheirState_AndExecutivesGenerateTheirOwn()
+    {
+        using var director = await ClientAsync((Role.Executive, tree.City.Id));
+        using var chief = await ClientAsync((Role.Executive, tree.Administration.Id));
+        using var politician = await ClientAsync((Role.Politician, tree.City.Id));
+
+        var forDirector = await director.GetPageAsync($"/cycles/{cycle}");
+        var forChief = await chief.GetPageAsync($"/cycles/{cycle}");
+        var forPolitician = await politician.GetPageAsync($"/cycles/{cycle}");
+
+        string[] Rows(IDocument page) =>
+            page.QuerySelectorAll(".cycle-summaries tbody tr").Select(r => $"{Text(r.QuerySelector("th"))} | {Text(r.QuerySelector("td"))}").ToArray();
+        Assert.Equal(
+            ["Vår – Testby stad | Publicerad som version 1 – utkastet har ändrats sedan dess", "Vår – Omsorgsförvaltningen | Utkast – aldrig publicerat", "Vår – Skolförvaltningen | Utkast – aldrig publicerat"],
+            Rows(forDirector));
+        Assert.Equal(["Vår – Testby stad | Publicerad, version 1", "Vår – Skolförvaltningen | Utkast – aldrig publicerat"], Rows(forChief));
+        Assert.Equal(["Vår – Testby stad | Publicerad, version 1"], Rows(forPolitician));
+        Assert.NotNull(forDirector.QuerySelector($".cycle-summaries a[href='/summaries/{citySummary}/edit']"));
+        Assert.Null(forChief.QuerySelector($".cycle-summaries a[href='/summaries/{citySummary}/edit']"));
+        Assert.NotNull(forChief.QuerySelector($".cycle-summaries a[href='/summaries/{administrationSummary}/edit']"));
+        Assert.Empty(forPolitician.QuerySelectorAll(".cycle-summaries a[href$='/edit'], .cycle-summaries button"));
+        Assert.Equal(["Generera sammanfattningar"], forDirector.QuerySelectorAll(".cycle-summaries button").Select(Text).ToArray());
+        Assert.Equal(["Generera sammanfattningen för Skolförvaltningen"], forChief.QuerySelectorAll(".cycle-summaries button").Select(Text).ToArray());
+
+        await SendAsync(new AddAgreement.Command(school, new AgreementInput("Rastvärdar på plats.", AgreementSide.Unit, "Rektor", Today.AddDays(10))));
+        var generated = await BrowserForm.WithButton(forChief, "Generera sammanfattningen för Skolförvaltningen").SubmitAsync(chief, "Generera sammanfattningen för Skolförvaltningen");
+
+        Assert.Equal(HttpStatusCode.Redirect, generated.StatusCode);
+        Assert.Equal((3, 2), ((await StoredAsync(administrationSummary)).Facts.Figures.AgreementsMade, (await StoredAsync(citySummary)).Facts.Figures.AgreementsMade));
+        var after = await chief.GetPageAsync(generated.Headers.Location!.OriginalString);
+        Assert.Contains("Genererade sammanfattningar: 1", Text(after.QuerySelector("[role=status]")), StringComparison.Ordinal);
+    }
 }

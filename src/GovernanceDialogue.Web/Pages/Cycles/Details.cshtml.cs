@@ -4,8 +4,10 @@ using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Common.Paging;
 using GovernanceDialogue.Core.Domain.Dialogues;
 using GovernanceDialogue.Core.Domain.Identity;
+using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.Core.Features.Cycles;
 using GovernanceDialogue.Core.Features.Dialogues;
+using GovernanceDialogue.Core.Features.Summaries;
 using GovernanceDialogue.Core.Features.Units;
 using GovernanceDialogue.Web.Infrastructure;
 using GovernanceDialogue.Web.Pages.Shared;
@@ -56,6 +58,18 @@ public sealed class DetailsModel(ISender sender, Authorizer authorizer, IStringL
 
     public IReadOnlyList<CycleRollupDto> Rollups { get; private set; } = [];
 
+    /// <summary>The cycle's summaries the caller may read: the published ones, and drafts for the executives of their scope.</summary>
+    public IReadOnlyList<SummaryListItemDto> Summaries { get; private set; } = [];
+
+    /// <summary>
+    /// What the caller may generate summaries for: all of the cycle's (null, an executive of its scope) or one
+    /// administration each (its executive, in a city's cycle). Empty before the cycle opens.
+    /// </summary>
+    public IReadOnlyList<(Guid? UnitId, string Name)> SummaryTargets { get; private set; } = [];
+
+    /// <summary>Whether the caller edits this summary (an executive of its scope).</summary>
+    public bool CanEditSummary(Guid unitId) => paths.TryGetValue(unitId, out var path) && authorizer.Can(Permission.EditSummaries, path);
+
     /// <summary>The dialogues of this cycle for the units the caller manages.</summary>
     public IReadOnlyList<(string UnitName, UnitDialogueDto Dialogue)> MyDialogues { get; private set; } = [];
 
@@ -71,6 +85,23 @@ public sealed class DetailsModel(ISender sender, Authorizer authorizer, IStringL
 
     public Task<IActionResult> OnPostCloseAsync(uint version, CancellationToken cancellationToken) =>
         SendAsync(new CloseCycle.Command(Id, version), "Cycle.ClosedStatus", cancellationToken);
+
+    /// <param name="summaryUnit">One administration's summary only; all of the cycle's when null.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    public async Task<IActionResult> OnPostGenerateSummariesAsync(Guid? summaryUnit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var generated = await sender.Send(new GenerateSummaries.Command(Id, summaryUnit), cancellationToken);
+            TempData["Status"] = localizer["CycleSummaries.GeneratedStatus", generated.Count].Value;
+            return RedirectToPage(null, null, new { id = Id }, "summaries-heading");
+        }
+        catch (Exception ex) when (this.AddCommandErrors(ex, localizer, ""))
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+    }
 
     public string DialoguesUrl(int page) =>
         $"?unit={Part?.Id}&status={Status}&overdue={(Overdue ? "true" : "false")}&page={page}#dialogues-heading";
@@ -111,6 +142,14 @@ public sealed class DetailsModel(ISender sender, Authorizer authorizer, IStringL
         if (Cycle.Status == CycleStatus.Closed && authorizer.Can(Permission.ReadCycleProgress, scopePath))
         {
             Rollups = await sender.Send(new GetCycleRollups.Query(Id), cancellationToken);
+        }
+
+        Summaries = await sender.Send(new ListCycleSummaries.Query(Id), cancellationToken);
+        if (Cycle.Status != CycleStatus.Scheduled)
+        {
+            SummaryTargets = authorizer.Can(Permission.EditSummaries, scopePath)
+                ? [(null, Cycle.ScopeName)]
+                : places.Where(p => p.Kind == UnitKind.Administration && authorizer.Can(Permission.EditSummaries, p.Path)).Select(p => ((Guid?)p.Id, p.Name)).ToList();
         }
 
         // The units this caller prepares dialogues for: every unit in the subtree of one of their manager assignments.
