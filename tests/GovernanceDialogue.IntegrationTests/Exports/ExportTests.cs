@@ -235,6 +235,24 @@ public sealed class ExportTests : IntegrationTest
     }
 
     [Fact]
+    public async Task SummaryPdf_WithMoreCharactersThanOneFontSubset_AndEmoji_StillPrints()
+    {
+        // Over 255 different characters of one face, and characters the font lacks (an emoji, CJK): printed as "?".
+        var alphabets = string.Join(" ", new[] { (0x100, 0x17F), (0x391, 0x3A9), (0x3B1, 0x3C9), (0x410, 0x44F) }
+            .Select(r => new string(Enumerable.Range(r.Item1, r.Item2 - r.Item1 + 1).Select(c => (char)c).ToArray())));
+        var summary = (await SendAsync(new GenerateSummaries.Command(cycle.Id, tree.City.Id))).Single().Id;
+        await SendAsync(new UpdateSummary.Command(summary, null, $"Sámi ja suomi: Čáhppes. Ελληνικά Русский 😀 漢字.\n\n{alphabets}", [], []));
+        await SendAsync(new PublishSummary.Command(summary, null));
+
+        var response = await App.CreateClient().GetAsync($"/api/v1/summaries/{summary}.pdf", Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var pdf = PdfText.Read(await response.Content.ReadAsByteArrayAsync(Cancel));
+        Assert.True(pdf.HasLine("Sámi ja suomi: Čáhppes. Ελληνικά Русский ? ??."), pdf.All);
+        Assert.Contains("АБВГД", pdf.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SummaryPdf_BadRequests_AnswerProblemDetails()
     {
         var summary = await PublishedCitySummaryAsync();
