@@ -67,6 +67,21 @@ public sealed class BenchDatabase
     /// <summary>Runs SQL outside the app (arranging data between runs, planner statistics).</summary>
     public Task ExecuteAsync(string sql, CancellationToken cancellationToken) => ExecuteAsync(ConnectionString, sql, cancellationToken);
 
+    /// <summary>The server's version and the settings that decide what a commit costs, for the report.</summary>
+    public async Task<string> ServerAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        var settings = new List<string>();
+        foreach (var setting in new[] { "server_version", "shared_buffers", "fsync", "synchronous_commit" })
+        {
+            await using var command = new NpgsqlCommand($"SHOW {setting}", connection);
+            settings.Add((string)(await command.ExecuteScalarAsync(cancellationToken))!);
+        }
+
+        return $"{settings[0].Split(' ')[0]} (shared_buffers {settings[1]}, fsync {settings[2]}, synchronous_commit {settings[3]})";
+    }
+
     private static async Task ExecuteAsync(string connectionString, string sql, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(connectionString);

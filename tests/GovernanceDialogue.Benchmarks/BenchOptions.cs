@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace GovernanceDialogue.Benchmarks;
 
-/// <summary>The command line: <c>&lt;subcommand&gt; [--runs N] [--database NAME] [--no-docs] [--docs PATH]</c>.</summary>
-public sealed record BenchOptions(string Command, int Runs, string Database, bool WriteDocs, string? DocsPath, string CommandLine)
+/// <summary>The command line: <c>&lt;subcommand&gt; [--runs N] [--database NAME] [--no-docs] [--docs PATH] [--content]</c>.</summary>
+public sealed record BenchOptions(string Command, int Runs, string Database, bool WriteDocs, string? DocsPath, string CommandLine, bool WithContent = false)
 {
     public const int DefaultRuns = 5;
     public const string DefaultDatabase = "gd_bench";
@@ -15,6 +15,7 @@ public sealed record BenchOptions(string Command, int Runs, string Database, boo
         var database = DefaultDatabase;
         var writeDocs = true;
         string? docs = null;
+        var content = false;
         for (var i = command == "help" && (args.Count == 0 || args[0].StartsWith('-')) ? 0 : 1; i < args.Count; i++)
         {
             switch (args[i])
@@ -32,12 +33,15 @@ public sealed record BenchOptions(string Command, int Runs, string Database, boo
                 case "--no-docs":
                     writeDocs = false;
                     break;
+                case "--content":
+                    content = true;
+                    break;
                 default:
                     throw new ArgumentException($"Unknown or incomplete option '{args[i]}'.");
             }
         }
 
         var line = "dotnet run -c Release --project tests/GovernanceDialogue.Benchmarks -- " + string.Join(' ', args);
-        return new BenchOptions(command, runs, database, writeDocs, docs, line.TrimEnd());
+        return new BenchOptions(command, runs, database, writeDocs, docs, line.TrimEnd(), content);
     }
 }

@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Text.Json;
+using GovernanceDialogue.Core.Domain.Dialogues;
+using GovernanceDialogue.Core.Persistence;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -30,14 +33,31 @@ public sealed record CityShape
 
     public int Seed { get; init; } = 20270901;
 
+    /// <summary>
+    /// Whether the closed spring cycle is one a summary is written from (issue 6): its dialogues in the states a cycle
+    /// closes with (most closed or held, some only submitted, a few never submitted), with written answers to the
+    /// default template's text questions (<see cref="DialogueTexts"/>), goal narratives, goals under the themes of
+    /// the city's goal picture, and earlier closed cycles whose figures the trend reads. Off for issue 5: its data
+    /// stays exactly as it was measured (every spring dialogue closed, one placeholder answer).
+    /// </summary>
+    public bool WithDialogueContent { get; init; }
+
+    /// <summary>Closed city cycles before the spring one, as their prepared figures (rollups) only; with dialogue content.</summary>
+    public int EarlierCycles { get; init; } = 3;
+
     public int UnitCount => AdministrationSizes.Sum();
 }
 
+/// <summary>A passage of a submitted answer that a summary may quote word for word.</summary>
+public sealed record QuotablePassage(Guid DialogueId, string QuestionKey, string Text);
+
 /// <summary>What was generated, for the measurements to refer to.</summary>
 /// <param name="Executives">The executive (user id) of the city and of each administration, by unit id.</param>
+/// <param name="Quotable">With dialogue content: passages of closed dialogues' answers a summary may quote.</param>
+/// <param name="Content">With dialogue content: what the spring cycle's dialogues hold, in a few words.</param>
 public sealed record GeneratedCity(
     CityShape Shape, Guid CityId, IReadOnlyList<Guid> AdministrationIds, IReadOnlyDictionary<Guid, Guid> Executives, Guid PreviousCycleId,
-    IReadOnlyDictionary<string, long> Rows, TimeSpan Elapsed)
+    IReadOnlyDictionary<string, long> Rows, TimeSpan Elapsed, IReadOnlyList<QuotablePassage> Quotable, string? Content)
 {
     public int Units => Shape.UnitCount;
 
@@ -56,7 +76,9 @@ public sealed record GeneratedCity(
 /// Writes a city deterministically (same seed, same rows, same ids) into a migrated, empty database with binary COPY:
 /// the organisation tree, a manager for every unit and an executive for the city and each administration, 3–5 active
 /// goals per unit for the year (and the previous year's, achieved), and a closed spring cycle whose held dialogues
-/// left agreements behind — the open ones are what the next cycle carries over.
+/// left agreements behind — the open ones are what the next cycle carries over. With
+/// <see cref="CityShape.WithDialogueContent"/> the spring cycle is also one to summarise: written answers, goal
+/// narratives and themes, dialogues in every state a cycle closes with, and earlier cycles' figures.
 /// </summary>
 /// <remarks>
 /// The rows are written the way the app's own slices would leave them (statuses, paths, normalised names), but in
@@ -101,7 +123,19 @@ public sealed class CityGenerator(string connectionString, CityShape shape)
         "Se över schemaläggningen", "Samverka med socialtjänsten om tidiga insatser", "Utreda lokalbehovet", "Rapportera läget till ledningen",
     ];
 
+    /// <summary>The themes of the city's goal picture (with dialogue content): the goals' assessments are counted per theme.</summary>
+    private static readonly string[] ThemeNames =
+    [
+        "Trygg uppväxt och lärande", "Jämlik hälsa och omsorg", "Arbete och egen försörjning", "Hållbar och levande stad", "Attraktiv arbetsgivare",
+    ];
+
+    /// <summary>The question keys units write text to, in the default template's order.</summary>
+    private static readonly string[] TextQuestions = DefaultTemplate.Questions.Where(q => q.Kind == QuestionKind.Text).Select(q => q.Key).ToArray();
+
     private readonly Random random = new(shape.Seed);
+
+    // The dialogue content draws from its own sequence, so turning it on changes none of issue 5's rows.
+    private readonly Random content = new(shape.Seed + 6);
 
     /// <summary>The date the previous (spring) cycle opened; everything generated is dated relative to it.</summary>
     public static DateOnly SpringOpens(CityShape shape) => new(shape.Year, 2, 1);
@@ -181,7 +215,8 @@ public sealed class CityGenerator(string connectionString, CityShape shape)
 
         // Goals: this year's are active and ranked (they go into the new cycle's dialogues); last year's are achieved.
         var goalSets = new List<(Guid Id, Guid UnitId, int Period)>();
-        var goals = new List<(Guid Id, Guid SetId, Guid UnitId, int Period, string Title, int? Rank, bool Active)>();
+        var goals = new List<(Guid Id, Guid SetId, Guid UnitId, int Period, string Title, int? Rank, bool Active, Guid[] Themes)>();
+        var themeIds = shape.WithDialogueContent ? ThemeNames.Select((_, i) => Id(Tag.Theme, i)).ToArray() : [];
         foreach (var period in new[] { shape.Year - 1, shape.Year })
         {
             foreach (var unit in workUnits)
@@ -192,7 +227,7 @@ public sealed class CityGenerator(string connectionString, CityShape shape)
                 for (var rank = 1; rank <= count; rank++)
                 {
                     var active = period == shape.Year;
-                    goals.Add((Id(Tag.Goal, goals.Count), set.Item1, unit.Id, period, Pick(GoalTitles), active ? rank : null, active));
+                    goals.Add((Id(Tag.Goal, goals.Count), set.Item1, unit.Id, period, Pick(GoalTitles), active ? rank : null, active, Themes(themeIds)));
                 }
             }
         }
@@ -217,7 +252,7 @@ public sealed class CityGenerator(string connectionString, CityShape shape)
                 w.Write(g.Title, NpgsqlDbType.Varchar);
                 w.Write("Analysen visar att vi behöver göra mer här.", NpgsqlDbType.Varchar);
                 w.Write(Array.Empty<Guid>(), NpgsqlDbType.Array | NpgsqlDbType.Uuid);
-                w.Write(Array.Empty<Guid>(), NpgsqlDbType.Array | NpgsqlDbType.Uuid);
+                w.Write(g.Themes, NpgsqlDbType.Array | NpgsqlDbType.Uuid);
                 w.Write("Enhetschefen", NpgsqlDbType.Varchar);
                 w.Write("Uppföljning varje kvartal.", NpgsqlDbType.Varchar);
                 WriteNullable(w, g.Rank, NpgsqlDbType.Integer);
@@ -235,7 +270,13 @@ public sealed class CityGenerator(string connectionString, CityShape shape)
                 }
             }, cancellationToken);
 
-        // The spring cycle: opened, every dialogue held and closed, agreements made; then the cycle closed.
+        if (shape.WithDialogueContent)
+        {
+            await GoalPictureAsync(connection, cityId, themeIds, createdAt, rows, cancellationToken);
+        }
+
+        // The spring cycle: opened, every dialogue held and closed, agreements made; then the cycle closed. With
+        // dialogue content, the dialogues end in the states a real cycle closes with.
         var previousCycleId = Id(Tag.Cycle, 0);
         var springCycle = new[] { previousCycleId };
         rows["dialogue_cycles"] = await CopyAsync(
@@ -265,51 +306,68 @@ public sealed class CityGenerator(string connectionString, CityShape shape)
                 w.Write(By, NpgsqlDbType.Varchar);
             }, cancellationToken);
 
-        var dialogues = workUnits.Select((u, i) => (Id: Id(Tag.Dialogue, i), UnitId: u.Id, HeldOn: spring.AddDays(30 + (i % 40)))).ToList();
+        var dialogues = workUnits.Select((u, i) => new SpringDialogue(Id(Tag.Dialogue, i), u.Id, spring.AddDays(30 + (i % 40)), SpringStatus(), null)).ToList();
+        dialogues = dialogues.Select(d => d with { Answers = SpringAnswers(d.Status) }).ToList();
         rows["dialogues"] = await CopyAsync(
             connection,
             "dialogues (id, cycle_id, unit_id, template_version_id, status, answers, created_at, notes_updated_at, notes_updated_by, submitted_at, submitted_by, "
-            + "held_on, participants, leadership_response, held_at, held_by, closed_at, closed_by, unfinished_at_cycle_close, reopen_count)",
+            + "held_on, participants, leadership_response, held_at, held_by, closed_at, closed_by, unfinished_at_cycle_close, reopen_count, overdue_since)",
             dialogues, (w, d) =>
             {
+                var submitted = d.Status != "Preparing";
+                var held = d.Status is "Held" or "Closed";
                 w.Write(d.Id, NpgsqlDbType.Uuid);
                 w.Write(previousCycleId, NpgsqlDbType.Uuid);
                 w.Write(d.UnitId, NpgsqlDbType.Uuid);
                 w.Write(templateVersionId.VersionId, NpgsqlDbType.Uuid);
-                w.Write("Closed", NpgsqlDbType.Varchar);
-                w.Write("""[{"key":"reflection","text":"Vi har kommit en bit på väg."}]""", NpgsqlDbType.Jsonb);
+                w.Write(d.Status, NpgsqlDbType.Varchar);
+                w.Write(d.Answers ?? """[{"key":"reflection","text":"Vi har kommit en bit på väg."}]""", NpgsqlDbType.Jsonb);
                 w.Write(At(spring), NpgsqlDbType.TimestampTz);
                 w.Write(At(spring.AddDays(20)), NpgsqlDbType.TimestampTz);
                 w.Write(By, NpgsqlDbType.Varchar);
-                w.Write(At(spring.AddDays(25)), NpgsqlDbType.TimestampTz);
-                w.Write(By, NpgsqlDbType.Varchar);
-                w.Write(d.HeldOn, NpgsqlDbType.Date);
-                w.Write(new[] { "Enhetschef", "Förvaltningschef" }, NpgsqlDbType.Array | NpgsqlDbType.Text);
-                w.Write("Ledningen stöttar med resurser för uppföljningen.", NpgsqlDbType.Varchar);
-                w.Write(At(d.HeldOn), NpgsqlDbType.TimestampTz);
-                w.Write(By, NpgsqlDbType.Varchar);
-                w.Write(At(spring.AddDays(75)), NpgsqlDbType.TimestampTz);
-                w.Write(By, NpgsqlDbType.Varchar);
-                w.Write(false, NpgsqlDbType.Boolean);
+                WriteIf(w, submitted, At(spring.AddDays(25)), NpgsqlDbType.TimestampTz);
+                WriteIf(w, submitted, By, NpgsqlDbType.Varchar);
+                WriteIf(w, held, d.HeldOn, NpgsqlDbType.Date);
+                w.Write(held ? new[] { "Enhetschef", "Förvaltningschef" } : Array.Empty<string>(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+                WriteIf(w, held, "Ledningen stöttar med resurser för uppföljningen.", NpgsqlDbType.Varchar);
+                WriteIf(w, held, At(d.HeldOn), NpgsqlDbType.TimestampTz);
+                WriteIf(w, held, By, NpgsqlDbType.Varchar);
+                WriteIf(w, d.Status == "Closed", At(spring.AddDays(75)), NpgsqlDbType.TimestampTz);
+                WriteIf(w, d.Status == "Closed", By, NpgsqlDbType.Varchar);
+                w.Write(d.Status != "Closed", NpgsqlDbType.Boolean);
                 w.Write(0, NpgsqlDbType.Integer);
+                WriteIf(w, !submitted, spring.AddDays(29), NpgsqlDbType.Date);
             }, cancellationToken);
 
-        var dialogueOfUnit = dialogues.ToDictionary(d => d.UnitId, d => d.Id);
+        var dialogueOfUnit = dialogues.ToDictionary(d => d.UnitId);
         var assessments = new[] { "OnTrack", "Uncertain", "OffTrack" };
         rows["dialogue_goals"] = await CopyAsync(
             connection, "dialogue_goals (dialogue_id, goal_id, title, rank, assessment, narrative)", goals.Where(g => g.Active).ToList(), (w, g) =>
             {
-                w.Write(dialogueOfUnit[g.UnitId], NpgsqlDbType.Uuid);
+                var dialogue = dialogueOfUnit[g.UnitId];
+                var assessment = assessments[random.Next(assessments.Length)];
+                w.Write(dialogue.Id, NpgsqlDbType.Uuid);
                 w.Write(g.Id, NpgsqlDbType.Uuid);
                 w.Write(g.Title, NpgsqlDbType.Varchar);
                 w.Write(g.Rank!.Value, NpgsqlDbType.Integer);
-                w.Write(assessments[random.Next(assessments.Length)], NpgsqlDbType.Varchar);
-                w.WriteNull();
+                if (!shape.WithDialogueContent)
+                {
+                    w.Write(assessment, NpgsqlDbType.Varchar);
+                    w.WriteNull();
+                    return;
+                }
+
+                // A dialogue never submitted may have goals not yet assessed; most assessments come with a few words why.
+                var assessed = dialogue.Status != "Preparing" || content.Next(2) == 0;
+                WriteIf(w, assessed, assessment, NpgsqlDbType.Varchar);
+                var narratives = DialogueTexts.GoalNarratives[assessment];
+                var narrative = narratives[content.Next(narratives.Length)];
+                WriteIf(w, assessed && content.Next(10) < 7, narrative, NpgsqlDbType.Varchar);
             }, cancellationToken);
 
         // About 60 % of the agreements are still open when the autumn cycle opens: those are carried over.
         var agreements = new List<(Guid Id, Guid UnitId, Guid DialogueId, DateOnly HeldOn, string Text, string Side, string Status)>();
-        foreach (var d in dialogues)
+        foreach (var d in dialogues.Where(d => d.Status is "Held" or "Closed"))
         {
             var count = random.Next(shape.MinAgreementsPerUnit, shape.MaxAgreementsPerUnit + 1);
             for (var i = 0; i < count; i++)
@@ -363,7 +421,7 @@ public sealed class CityGenerator(string connectionString, CityShape shape)
         rows["notifications"] = await CopyAsync(
             connection, "notifications (id, recipient_id, kind, subject_id, data, link, created_at, read_at, email_state, email_attempts)", managers, (w, p) =>
             {
-                var dialogueId = dialogueOfUnit[p.UnitId];
+                var dialogueId = dialogueOfUnit[p.UnitId].Id;
                 w.Write(Id(Tag.Notification, notification++), NpgsqlDbType.Uuid);
                 w.Write(p.UserId, NpgsqlDbType.Uuid);
                 w.Write("DialogueOpened", NpgsqlDbType.Varchar);
@@ -376,6 +434,11 @@ public sealed class CityGenerator(string connectionString, CityShape shape)
                 w.Write(0, NpgsqlDbType.Integer);
             }, cancellationToken);
 
+        if (shape.WithDialogueContent)
+        {
+            await EarlierCyclesAsync(connection, cityId, administrations.Select(a => a.Id).ToList(), templateVersionId, themeIds, rows, cancellationToken);
+        }
+
         // Statistics as a running database would have them (autovacuum would get there on its own, later).
         await using (var analyze = new NpgsqlCommand("VACUUM ANALYZE", connection))
         {
@@ -385,7 +448,7 @@ public sealed class CityGenerator(string connectionString, CityShape shape)
 
         return new GeneratedCity(
             shape, cityId, administrations.Select(a => a.Id).ToList(), people.Where(p => p.Role == "Executive").ToDictionary(p => p.UnitId, p => p.UserId),
-            previousCycleId, rows, stopwatch.Elapsed);
+            previousCycleId, rows, stopwatch.Elapsed, Quotable(dialogues), ContentSummary(dialogues));
     }
 
     /// <summary>An instant on a date, at 09:00 Swedish winter time (what the app's clock would have stamped).</summary>
@@ -402,6 +465,9 @@ public sealed class CityGenerator(string connectionString, CityShape shape)
         Dialogue,
         Agreement,
         Notification,
+        GoalPicture,
+        Theme,
+        Rollup,
     }
 
     /// <summary>
@@ -411,6 +477,187 @@ public sealed class CityGenerator(string connectionString, CityShape shape)
     private static Guid Id(Tag tag, int index) => Guid.Parse($"{(int)tag:x8}-0000-7000-8000-{index:x12}");
 
     private sealed record UnitRow(Guid Id, string Kind, string Name, string ShortCode, Guid? ParentId, string Path);
+
+    /// <param name="Answers">The answers as the app stores them (jsonb); null for issue 5's placeholder.</param>
+    private sealed record SpringDialogue(Guid Id, Guid UnitId, DateOnly HeldOn, string Status, string? Answers);
+
+    /// <summary>How a spring dialogue ended when the cycle closed: all closed for issue 5; otherwise mostly closed or held.</summary>
+    private string SpringStatus()
+    {
+        if (!shape.WithDialogueContent)
+        {
+            return "Closed";
+        }
+
+        var roll = content.Next(100);
+        return roll < 80 ? "Closed" : roll < 90 ? "Held" : roll < 96 ? "Submitted" : "Preparing";
+    }
+
+    /// <summary>
+    /// Answers to the default template's text questions: most questions answered (a unit skips one now and then), and a
+    /// dialogue never submitted has a few answers in draft, which no summary may read.
+    /// </summary>
+    private string? SpringAnswers(string status)
+    {
+        if (!shape.WithDialogueContent)
+        {
+            return null;
+        }
+
+        var answered = status == "Preparing" ? 0.3 : 0.9;
+        var answers = TextQuestions.Where(_ => content.NextDouble() < answered).Select(key => new DialogueAnswer(key, DialogueTexts.Answer(content, key))).ToList();
+        return JsonSerializer.Serialize(answers, JsonColumn.Options);
+    }
+
+    /// <summary>1 theme for most goals, 2 for some, none for a few (counted as "no theme").</summary>
+    private Guid[] Themes(Guid[] themeIds)
+    {
+        if (themeIds.Length == 0)
+        {
+            return [];
+        }
+
+        var roll = content.Next(10);
+        var first = themeIds[content.Next(themeIds.Length)];
+        var second = themeIds[content.Next(themeIds.Length)];
+        return roll == 0 ? [] : roll < 8 || first == second ? [first] : [first, second];
+    }
+
+    /// <summary>The first sentence of a closed dialogue's answer, for three questions, from dialogues far apart.</summary>
+    private static List<QuotablePassage> Quotable(List<SpringDialogue> dialogues)
+    {
+        var result = new List<QuotablePassage>();
+        string[] keys = ["obstacles-and-support", "did-not-work", "went-well"];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            foreach (var dialogue in dialogues.Skip(i * dialogues.Count / keys.Length).Where(d => d.Status == "Closed" && d.Answers is not null))
+            {
+                var answer = JsonSerializer.Deserialize<List<DialogueAnswer>>(dialogue.Answers!, JsonColumn.Options)!.FirstOrDefault(a => a.Key == keys[i]);
+                if (answer is not null)
+                {
+                    var end = answer.Text.IndexOf(". ", StringComparison.Ordinal);
+                    result.Add(new QuotablePassage(dialogue.Id, answer.Key, end < 0 ? answer.Text : answer.Text[..(end + 1)]));
+                    break;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private string? ContentSummary(List<SpringDialogue> dialogues)
+    {
+        if (!shape.WithDialogueContent)
+        {
+            return null;
+        }
+
+        var statuses = string.Join(", ", dialogues.GroupBy(d => d.Status).OrderByDescending(g => g.Count()).Select(g => FormattableString.Invariant($"{g.Count():N0} {g.Key.ToLowerInvariant()}")));
+        var answers = dialogues.Where(d => d.Status != "Preparing").SelectMany(d => JsonSerializer.Deserialize<List<DialogueAnswer>>(d.Answers!, JsonColumn.Options)!).ToList();
+        var words = answers.Sum(a => DialogueTexts.Words(a.Text));
+        return FormattableString.Invariant(
+            $"{statuses}; the submitted ones hold {answers.Count:N0} answers to {TextQuestions.Length} text questions ({words:N0} words, {(double)words / answers.Count:0} per answer)");
+    }
+
+    /// <summary>The city's published goal picture and its themes: the goals are counted under them.</summary>
+    private async Task GoalPictureAsync(
+        NpgsqlConnection connection, Guid cityId, Guid[] themeIds, DateTimeOffset createdAt, Dictionary<string, long> rows, CancellationToken cancellationToken)
+    {
+        var pictureId = Id(Tag.GoalPicture, 0);
+        rows["goal_pictures"] = await CopyAsync(
+            connection,
+            "goal_pictures (id, unit_id, number, status, vision, narrative, created_at, changed_at, adopted_at, adopted_by, published_at, published_by, decision_date)",
+            new[] { pictureId }, (w, id) =>
+            {
+                w.Write(id, NpgsqlDbType.Uuid);
+                w.Write(cityId, NpgsqlDbType.Uuid);
+                w.Write(1, NpgsqlDbType.Integer);
+                w.Write("Published", NpgsqlDbType.Varchar);
+                w.Write("En trygg, jämlik och hållbar stad där alla kan växa.", NpgsqlDbType.Varchar);
+                w.Write("Målbilden antogs av kommunfullmäktige efter dialog med verksamheterna och invånarna.", NpgsqlDbType.Varchar);
+                w.Write(createdAt, NpgsqlDbType.TimestampTz);
+                w.Write(createdAt, NpgsqlDbType.TimestampTz);
+                w.Write(createdAt, NpgsqlDbType.TimestampTz);
+                w.Write(By, NpgsqlDbType.Varchar);
+                w.Write(createdAt, NpgsqlDbType.TimestampTz);
+                w.Write(By, NpgsqlDbType.Varchar);
+                w.Write(DateOnly.FromDateTime(createdAt.UtcDateTime), NpgsqlDbType.Date);
+            }, cancellationToken);
+        rows["goal_picture_themes"] = await CopyAsync(
+            connection, "goal_picture_themes (goal_picture_id, id, name, description, position)", Enumerable.Range(0, themeIds.Length).ToList(), (w, i) =>
+            {
+                w.Write(pictureId, NpgsqlDbType.Uuid);
+                w.Write(themeIds[i], NpgsqlDbType.Uuid);
+                w.Write(ThemeNames[i], NpgsqlDbType.Varchar);
+                w.Write($"Stadens fokusområde {ThemeNames[i].ToLowerInvariant()}.", NpgsqlDbType.Varchar);
+                w.Write(i + 1, NpgsqlDbType.Integer);
+            }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Closed city cycles before the spring one, every half year back, with the figures prepared when each closed
+    /// (the city's and each administration's rollup): what a summary's trend reads. Their dialogues are not generated,
+    /// since nothing reads the dialogues of an earlier cycle. The share of goals on track rises a little each cycle.
+    /// </summary>
+    private async Task EarlierCyclesAsync(
+        NpgsqlConnection connection, Guid cityId, IReadOnlyList<Guid> administrationIds, (Guid TemplateId, Guid VersionId) template, Guid[] themeIds,
+        Dictionary<string, long> rows, CancellationToken cancellationToken)
+    {
+        var cycles = Enumerable.Range(1, shape.EarlierCycles)
+            .Select(back => (Id: Id(Tag.Cycle, back), Opens: new DateOnly(shape.Year - ((back + 1) / 2), back % 2 == 1 ? 9 : 2, 1), Back: back))
+            .Select(c => (c.Id, c.Opens, c.Back, Name: $"{(c.Opens.Month < 7 ? "Vår" : "Höst")} {c.Opens.Year}"))
+            .ToList();
+        rows["dialogue_cycles"] += await CopyAsync(
+            connection,
+            "dialogue_cycles (id, scope_unit_id, name, year, wheel_key, template_id, template_version_id, status, opens_on, preparation_due_on, dialogues_from, "
+            + "dialogues_to, closes_on, created_at, created_by, opened_at, opened_by, closed_at, closed_by)",
+            cycles, (w, c) =>
+            {
+                w.Write(c.Id, NpgsqlDbType.Uuid);
+                w.Write(cityId, NpgsqlDbType.Uuid);
+                w.Write(c.Name, NpgsqlDbType.Varchar);
+                w.Write(c.Opens.Year, NpgsqlDbType.Integer);
+                w.WriteNull();
+                w.Write(template.TemplateId, NpgsqlDbType.Uuid);
+                w.Write(template.VersionId, NpgsqlDbType.Uuid);
+                w.Write("Closed", NpgsqlDbType.Varchar);
+                w.Write(c.Opens, NpgsqlDbType.Date);
+                w.Write(c.Opens.AddDays(28), NpgsqlDbType.Date);
+                w.Write(c.Opens.AddDays(29), NpgsqlDbType.Date);
+                w.Write(c.Opens.AddDays(70), NpgsqlDbType.Date);
+                w.Write(c.Opens.AddDays(80), NpgsqlDbType.Date);
+                w.Write(At(c.Opens.AddDays(-30)), NpgsqlDbType.TimestampTz);
+                w.Write(By, NpgsqlDbType.Varchar);
+                w.Write(At(c.Opens), NpgsqlDbType.TimestampTz);
+                w.Write(By, NpgsqlDbType.Varchar);
+                w.Write(At(c.Opens.AddDays(80)), NpgsqlDbType.TimestampTz);
+                w.Write(By, NpgsqlDbType.Varchar);
+            }, cancellationToken);
+
+        CycleFacts Facts(int units, int back)
+        {
+            var goals = units * 4;
+            var onTrack = goals * (50 - (4 * back) + content.Next(-3, 4)) / 100;
+            var offTrack = goals * (18 + (2 * back)) / 100;
+            var perTheme = themeIds.Select((id, i) => new ThemeAssessments(id, ThemeNames[i], onTrack / themeIds.Length, (goals - onTrack - offTrack) / themeIds.Length, offTrack / themeIds.Length))
+                .ToList();
+            var made = units * 2;
+            var done = made * (35 + content.Next(0, 10)) / 100;
+            return new CycleFacts(units, 0, units / 20, units / 10, units - (units / 20) - (units / 10), 0, perTheme, made, made / 4, made / 2, done, made / 10, made / 5);
+        }
+
+        var scopes = new[] { (Id: cityId, Units: shape.UnitCount) }.Concat(administrationIds.Select((id, i) => (Id: id, Units: shape.AdministrationSizes[i]))).ToList();
+        var rollups = cycles.SelectMany(c => scopes.Select(s => (c.Id, UnitId: s.Id, Facts: Facts(s.Units, c.Back), Prepared: At(c.Opens.AddDays(80))))).ToList();
+        var index = 0;
+        rows["cycle_rollups"] = await CopyAsync(connection, "cycle_rollups (id, cycle_id, unit_id, facts, prepared_at)", rollups, (w, r) =>
+        {
+            w.Write(Id(Tag.Rollup, index++), NpgsqlDbType.Uuid);
+            w.Write(r.Id, NpgsqlDbType.Uuid);
+            w.Write(r.UnitId, NpgsqlDbType.Uuid);
+            w.Write(JsonSerializer.Serialize(r.Facts, JsonColumn.Options), NpgsqlDbType.Jsonb);
+            w.Write(r.Prepared, NpgsqlDbType.TimestampTz);
+        }, cancellationToken);
+    }
 
     /// <summary>City → administrations → section heads → units, in creation order (parents first).</summary>
     private List<UnitRow> Organisation()
@@ -475,6 +722,18 @@ public sealed class CityGenerator(string connectionString, CityShape shape)
         }
 
         return (long)await importer.CompleteAsync(cancellationToken);
+    }
+
+    private static void WriteIf<T>(NpgsqlBinaryImporter writer, bool condition, T value, NpgsqlDbType type)
+    {
+        if (condition)
+        {
+            writer.Write(value, type);
+        }
+        else
+        {
+            writer.WriteNull();
+        }
     }
 
     private static void WriteNullable<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type)

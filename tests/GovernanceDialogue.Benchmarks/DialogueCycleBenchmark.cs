@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Features.Cycles;
@@ -50,7 +49,7 @@ public sealed class DialogueCycleBenchmark(BenchOptions options) : IAsyncDisposa
         var started = DateTimeOffset.UtcNow;
         Console.WriteLine($"Machine: {machine.Cores} cores, {machine.Memory}, {machine.Os}, {machine.Dotnet}; load average {machine.LoadAverage}");
         database = await BenchDatabase.RecreateAsync(options.Database, cancellationToken);
-        var server = await ServerAsync(cancellationToken);
+        var server = await database.ServerAsync(cancellationToken);
         Console.WriteLine($"Database {database.Name}: PostgreSQL {server}");
 
         var shape = new CityShape();
@@ -226,12 +225,12 @@ public sealed class DialogueCycleBenchmark(BenchOptions options) : IAsyncDisposa
 
             foreach (var (measurement, client, unitId) in new[] { (api, smallExecutive, small), (apiLarge, largeExecutive, large) })
             {
-                await measurement.RunAsync(counter, () => GetAsync(client, $"/api/v1/cycles/{cycleId}/progress?unitId={unitId}", cancellationToken));
+                await measurement.RunAsync(counter, () => BenchHttp.GetAsync(client, $"/api/v1/cycles/{cycleId}/progress?unitId={unitId}", cancellationToken));
             }
 
             foreach (var (measurement, client, unitId) in new[] { (page, smallExecutive, small), (pageLarge, largeExecutive, large) })
             {
-                await measurement.RunAsync(counter, () => GetAsync(client, $"/cycles/{cycleId}?unit={unitId}", cancellationToken));
+                await measurement.RunAsync(counter, () => BenchHttp.GetAsync(client, $"/cycles/{cycleId}?unit={unitId}", cancellationToken));
             }
         }
 
@@ -244,18 +243,6 @@ public sealed class DialogueCycleBenchmark(BenchOptions options) : IAsyncDisposa
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Add(TestAuthenticationHandler.Header, userId.ToString());
         return client;
-    }
-
-    private static async Task<string> GetAsync(HttpClient client, string url, CancellationToken cancellationToken)
-    {
-        using var response = await client.GetAsync(url, cancellationToken);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode}: {Encoding.UTF8.GetString(body)}");
-        }
-
-        return Invariant($"200, {body.Length / 1024.0:0} KiB");
     }
 
     /// <summary>Sends a command or query through the app's pipeline as the system, in its own scope (as a job does).</summary>
@@ -305,20 +292,6 @@ public sealed class DialogueCycleBenchmark(BenchOptions options) : IAsyncDisposa
     }
 
     private Task VacuumAsync(string tables, CancellationToken cancellationToken) => database.ExecuteAsync($"VACUUM ANALYZE {tables}", cancellationToken);
-
-    private async Task<string> ServerAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        var settings = new List<string>();
-        foreach (var setting in new[] { "server_version", "shared_buffers", "fsync", "synchronous_commit" })
-        {
-            await using var command = new NpgsqlCommand($"SHOW {setting}", connection);
-            settings.Add((string)(await command.ExecuteScalarAsync(cancellationToken))!);
-        }
-
-        return $"{settings[0].Split(' ')[0]} (shared_buffers {settings[1]}, fsync {settings[2]}, synchronous_commit {settings[3]})";
-    }
 
     private string Report(MachineInfo machine, string server, GeneratedCity city, IReadOnlyList<Measurement> measurements, DateTimeOffset started)
     {

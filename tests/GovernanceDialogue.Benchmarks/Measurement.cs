@@ -35,6 +35,12 @@ public sealed class Measurement(string name, string scale, string target, TimeSp
     /// <summary>Whether this is only the larger comparison for another measurement (it has no target of its own).</summary>
     public bool IsComparison { get; init; }
 
+    /// <summary>
+    /// At most this many round trips of the operation's own in every warm run: those a signed-in user's request makes
+    /// whatever it shows (<see cref="CommonOverhead"/>) do not count.
+    /// </summary>
+    public int? MaxOwnRoundTrips { get; init; }
+
     public IReadOnlyList<Sample> Samples => samples;
 
     public Sample Cold => samples[0];
@@ -48,14 +54,15 @@ public sealed class Measurement(string name, string scale, string target, TimeSp
     public TimeSpan WarmMax => Warm.Max(s => s.Elapsed);
 
     /// <summary>
-    /// Met when the warm median is under the time target and, for a comparison, every warm run here and there made the
-    /// same number of round trips.
+    /// Met when the warm median is under the time target, for a comparison every warm run here and there made the
+    /// same number of round trips, and no warm run made more round trips of its own than allowed.
     /// </summary>
     public bool? Met =>
-        TargetTime is null && SameRoundTripsAs is null
+        TargetTime is null && SameRoundTripsAs is null && MaxOwnRoundTrips is null
             ? null
             : (TargetTime is not { } time || WarmMedian < time)
-              && (SameRoundTripsAs is not { } other || Warm.Concat(other.Warm).Select(s => s.RoundTrips).Distinct().Count() == 1);
+              && (SameRoundTripsAs is not { } other || Warm.Concat(other.Warm).Select(s => s.RoundTrips).Distinct().Count() == 1)
+              && (MaxOwnRoundTrips is not { } max || Warm.All(s => CommonOverhead.Own(s) <= max));
 
     public async Task<Sample> RunAsync(SqlCounter counter, Func<Task<string>> operation)
     {

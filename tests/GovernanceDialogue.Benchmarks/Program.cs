@@ -10,12 +10,23 @@ using GovernanceDialogue.Benchmarks;
             await using var benchmark = new DialogueCycleBenchmark(options);
             return await benchmark.RunAsync(cancel);
         }),
-    ("generate", "only (re)create the benchmark database with the generated city, e.g. to explore it with psql",
+    ("summaries", "issue 6: generate the summaries of a closed cycle of 2,000 dialogues, write, publish and read the city's",
+        async (options, cancel) =>
+        {
+            await using var benchmark = new SummaryBenchmark(options);
+            return await benchmark.RunAsync(cancel);
+        }),
+    ("generate", "only (re)create the benchmark database with the generated city, e.g. to explore it with psql (--content: as for summaries)",
         async (options, cancel) =>
         {
             var database = await BenchDatabase.RecreateAsync(options.Database, cancel);
-            var city = await new CityGenerator(database.ConnectionString, new CityShape()).GenerateAsync(cancel);
+            var city = await new CityGenerator(database.ConnectionString, new CityShape { WithDialogueContent = options.WithContent }).GenerateAsync(cancel);
             Console.WriteLine(FormattableString.Invariant($"{database.Name}: {city.Units:N0} units in {city.Elapsed.TotalSeconds:0.0} s; {city.RowSummary}"));
+            if (city.Content is { } content)
+            {
+                Console.WriteLine($"Spring cycle {city.PreviousCycleId}: {content}");
+            }
+
             return 0;
         }),
 ];
@@ -46,6 +57,7 @@ if (chosen.Run is null)
     Console.WriteLine($"  --database NAME   the database to drop and recreate (default {BenchOptions.DefaultDatabase})");
     Console.WriteLine("  --no-docs         do not write the results into docs/performance.md");
     Console.WriteLine("  --docs PATH       write them into another file");
+    Console.WriteLine("  --content         generate: with dialogue content (answers, themes, earlier cycles), as summaries does");
     Console.WriteLine();
     Console.WriteLine($"PostgreSQL: {BenchDatabase.EnvironmentVariable} or GOVERNANCE_TEST_POSTGRES, a connection string that may create databases.");
     return options.Command == "help" ? 0 : 64;
