@@ -12,8 +12,8 @@ public sealed record BarRow(string Label, IReadOnlyList<int?> Values);
 public sealed class BarChart
 {
     public const int Width = 640;
-    public const int LabelWidth = 200;
-    public const int BarArea = 350;
+    public const int LabelWidth = 235;
+    public const int BarArea = 320;
     public const int LineHeight = 17;
     private const int StackedBarHeight = 26;
     private const int GroupedBarHeight = 20;
@@ -22,6 +22,9 @@ public sealed class BarChart
     private const int LegendItemHeight = 26;
     private const int AxisHeight = 26;
     private const int MinimumInsideLabel = 28;
+
+    /// <summary>About as many characters of the 15px labels as fit left of the bars.</summary>
+    private const int LabelChars = (LabelWidth - 12) / 8;
 
     /// <param name="id">Unique on the page: prefixes the ids of the title, description and patterns.</param>
     /// <param name="title">The chart's accessible name.</param>
@@ -92,7 +95,7 @@ public sealed class BarChart
         var top = PlotTop + 6;
         foreach (var row in Rows)
         {
-            var lines = ChartGeometry.Wrap(row.Label, 24);
+            var lines = ChartGeometry.Wrap(row.Label, LabelChars);
             var segments = new List<Segment>();
             int height;
             string? total = null;

@@ -21,7 +21,7 @@ public static class ChartGeometry
     {
         var result = new List<string>();
         var current = "";
-        foreach (var word in label.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in label.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(w => Pieces(w, width)))
         {
             if (current.Length > 0 && current.Length + 1 + word.Length > width)
             {
@@ -46,6 +46,18 @@ public static class ChartGeometry
         }
 
         return result.Select(l => Shorten(l, width + 1)).ToList();
+    }
+
+    /// <summary>A word longer than a line is broken with a hyphen (Swedish compounds can be long).</summary>
+    private static IEnumerable<string> Pieces(string word, int width)
+    {
+        while (word.Length > width)
+        {
+            yield return word[..(width - 1)] + "-";
+            word = word[(width - 1)..];
+        }
+
+        yield return word;
     }
 
     private static string Shorten(string line, int max) => line.Length <= max ? line : line[..(max - 1)] + "…";
