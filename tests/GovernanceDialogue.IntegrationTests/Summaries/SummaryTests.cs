@@ -66,7 +66,7 @@ public sealed class SummaryTests : IntegrationTest
             [
                 new("current-state", "Våra lokaler är för trånga, och kerstin vet det. Ekskolan delar med oss."),
                 new("did-not-work", "Schemat fungerade inte."),
-                new("obstacles-and-support", "Rekryteringen går trögt."),
+                new("obstacles-and-support", "Vi behöver hjälp, för rekryteringen går trögt."),
             ],
             [], []));
         await SendAsync(new SubmitDialogue.Command(fritids, null));

@@ -23,14 +23,20 @@ public static class ListSummaryVersions
     {
         public async ValueTask<IReadOnlyList<SummaryVersionListItemDto>> Handle(Query query, CancellationToken cancellationToken)
         {
+            var versions = await db.SummaryVersions.AsNoTracking().Where(v => v.SummaryId == query.Id).OrderByDescending(v => v.Number)
+                .Select(v => new SummaryVersionListItemDto(v.Number, v.PublishedAt)).ToListAsync(cancellationToken);
+            if (versions.Count > 0)
+            {
+                return versions;
+            }
+
+            // Never published: only its executives know it exists (an empty history); for everyone else it does not.
             var path = await (from s in db.Summaries
                               join u in db.Units on s.UnitId equals u.Id
                               where s.Id == query.Id
                               select u.Path).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException("Summary", query.Id);
-            var versions = await db.SummaryVersions.AsNoTracking().Where(v => v.SummaryId == query.Id).OrderByDescending(v => v.Number)
-                .Select(v => new SummaryVersionListItemDto(v.Number, v.PublishedAt)).ToListAsync(cancellationToken);
-            return versions.Count == 0 && !authorizer.Can(Permission.ReadSummaryDrafts, path) ? throw new NotFoundException("Summary", query.Id) : versions;
+            return authorizer.Can(Permission.ReadSummaryDrafts, path) ? versions : throw new NotFoundException("Summary", query.Id);
         }
     }
 }

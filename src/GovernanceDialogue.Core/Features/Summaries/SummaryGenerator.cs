@@ -11,8 +11,8 @@ namespace GovernanceDialogue.Core.Features.Summaries;
 /// Builds the facts of a cycle's summaries from its dialogues: the figures (<see cref="CycleRollupBuilder"/>), the
 /// recurring challenges and the support asked of leadership, the comparison of administrations and the trend. It
 /// reads only submitted dialogues and never copies a note: challenges and support are words that recur in several
-/// dialogues, counted per dialogue; a word that is only ever written capitalised (a name, a place) never counts, and
-/// no word of any user's name ever appears. A fixed number of queries per summary, whatever the number of dialogues.
+/// dialogues, counted per dialogue; stop words and everyday words (<see cref="GenericWords"/>) do not count, a word
+/// that is only ever written capitalised (a name, a place) never counts, and no word of any user's name ever appears. A fixed number of queries per summary, whatever the number of dialogues.
 /// </summary>
 public sealed class SummaryGenerator(AppDbContext db, CycleRollupBuilder figures)
 {
@@ -24,6 +24,23 @@ public sealed class SummaryGenerator(AppDbContext db, CycleRollupBuilder figures
 
     /// <summary>The default template's question where units share what did not work and what they learned.</summary>
     public const string LessonQuestion = "did-not-work";
+
+    /// <summary>
+    /// Everyday words that are not stop words to the stemmer but say nothing about a challenge ("behöver", "flera",
+    /// "medarbetare"): compared by stem, so their other forms are left out too.
+    /// </summary>
+    public static readonly string[] GenericWords =
+    [
+        "behöver", "behov", "flera", "många", "mycket", "mer", "mest", "eftersom", "också", "fortfarande", "redan",
+        "alltid", "ofta", "ibland", "samt", "genom", "kring", "inom", "utan", "mellan", "bland", "några", "andra",
+        "alla", "varje", "hela", "egen", "egna", "själva", "finns", "fanns", "måste", "kunna", "kan", "kunde", "ska",
+        "skulle", "kommer", "komma", "göra", "gör", "gjort", "gjorde", "fått", "får", "blir", "blivit", "varit",
+        "vill", "ville", "sett", "ser", "tycker", "tror", "visar", "visat", "gäller", "arbete", "arbetet", "arbetar",
+        "jobbar", "verksamhet", "verksamheten", "enhet", "enheten", "enheter", "enheterna", "medarbetare", "personal",
+        "personalen", "dialog", "dialogen", "året", "tiden", "tid", "sätt", "sättet", "del", "delar", "bättre", "bra",
+        "stor", "stora", "större", "liten", "små", "viktigt", "viktiga", "tydligt", "tydlig", "nya", "nytt", "ny",
+        "både", "dock", "just", "sedan", "snart", "bara", "helt", "även", "denna", "detta", "dessa", "fler",
+    ];
 
     public const int TopicCount = 8;
     public const int TrendLength = 6;
@@ -115,6 +132,7 @@ public sealed class SummaryGenerator(AppDbContext db, CycleRollupBuilder figures
                   AND a->>'key' = ANY({questions}) AND length(w.word) >= 4
             ), common AS (
                 SELECT DISTINCT stem FROM words WHERE lowercase AND stem IS NOT NULL
+                EXCEPT SELECT (ts_lexize('swedish_stem', g))[1] FROM unnest({GenericWords}) AS g
             ), named AS (
                 SELECT DISTINCT lower(n.part) AS word FROM users, regexp_split_to_table(display_name, '\s+') AS n(part)
             ), counted AS (

@@ -7,7 +7,7 @@ namespace GovernanceDialogue.Core.Features.Summaries;
 
 /// <summary>
 /// Reads a summary as the caller may see it: everyone the latest published version, the executives of its scope
-/// also the draft. A summary that was never published does not exist for anyone else (404). Two queries.
+/// also the draft. A summary that was never published does not exist for anyone else (404). One query.
 /// </summary>
 public static class SummaryReader
 {
@@ -17,20 +17,24 @@ public static class SummaryReader
                          join c in db.Cycles on s.CycleId equals c.Id
                          join u in db.Units on s.UnitId equals u.Id
                          where s.Id == id
-                         select new { Summary = s, CycleName = c.Name, UnitName = u.Name, u.Path }).SingleOrDefaultAsync(cancellationToken)
+                         select new
+                         {
+                             Summary = s,
+                             CycleName = c.Name,
+                             UnitName = u.Name,
+                             u.Path,
+                             Latest = db.SummaryVersions.FirstOrDefault(v => v.SummaryId == s.Id && v.Number == s.LatestVersion),
+                         }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Summary", id);
         var summary = row.Summary;
         var readsDraft = authorizer.Can(Permission.ReadSummaryDrafts, row.Path);
-        if (!readsDraft && summary.LatestVersion == 0)
+        if (!readsDraft && row.Latest is null)
         {
             throw new NotFoundException("Summary", id);
         }
 
-        var published = summary.LatestVersion == 0 ? null
-            : await db.SummaryVersions.AsNoTracking().Where(v => v.SummaryId == id && v.Number == summary.LatestVersion)
-                .Select(v => new SummaryVersionDto(
-                    v.SummaryId, v.Number, summary.CycleId, summary.UnitId, row.UnitName, v.Facts, v.Narrative, v.Highlights, v.Quotes, v.PublishedAt))
-                .SingleAsync(cancellationToken);
+        var published = row.Latest is not { } v ? null
+            : new SummaryVersionDto(v.SummaryId, v.Number, summary.CycleId, summary.UnitId, row.UnitName, v.Facts, v.Narrative, v.Highlights, v.Quotes, v.PublishedAt);
         var draft = readsDraft
             ? new SummaryDraftDto(summary.Facts, summary.GeneratedAt, summary.Narrative, summary.Highlights, summary.Quotes, summary.EditedAt, summary.EditedBy)
             : null;
