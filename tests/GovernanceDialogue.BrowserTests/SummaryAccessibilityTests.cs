@@ -98,4 +98,29 @@ public sealed class SummaryAccessibilityTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture[..2]);
         await page.AssertNoSeriousViolationsAsync();
     }
+
+    [Fact]
+    public async Task SummaryPages_RenderUnderTheStrictContentSecurityPolicy()
+    {
+        var (published, _, _, _) = await UrlsAsync();
+        var page = await fixture.NewStrictPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                violations.Add(message.Text);
+            }
+        };
+
+        foreach (var url in new[] { "/", "/summaries", published[0], published[^1] })
+        {
+            await page.GotoAsync(url);
+        }
+
+        // The charts' patterns and colours come from the stylesheet and attributes, never inline styles.
+        var bar = page.Locator("figure.summary-chart rect.bar").First;
+        Assert.Equal("rgb(15, 107, 58)", await bar.EvaluateAsync<string>("e => getComputedStyle(e).stroke"));
+        Assert.Empty(violations);
+    }
 }
