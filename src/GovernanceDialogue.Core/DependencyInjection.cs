@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.AddScoped<CycleCloser>();
         services.AddScoped<CycleRollupBuilder>();
         services.AddScoped<SummaryGenerator>();
+        services.AddScoped<SummaryDrafts>();
         services.AddScoped<NotificationWriter>();
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<IEmailSender, MailKitEmailSender>();

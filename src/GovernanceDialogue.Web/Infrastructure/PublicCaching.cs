@@ -42,11 +42,21 @@ public sealed class PublicCachingResult : IActionResult
         this.shared = shared;
     }
 
-    /// <summary>Published material as JSON, serialised with the API's own JSON settings.</summary>
+    /// <summary>
+    /// Published material as JSON, serialised with the API's own JSON settings and, like MVC's JSON output, with
+    /// letters such as å, ä and ö written as they are rather than escaped.
+    /// </summary>
     public static PublicCachingResult Json<T>(T value) => new(
-        context => JsonSerializer.SerializeToUtf8Bytes(
-            value, context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.JsonSerializerOptions),
+        context => JsonSerializer.SerializeToUtf8Bytes(value, OutputOptions(context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value)),
         "application/json; charset=utf-8", null, shared: true);
+
+    private static JsonSerializerOptions? outputOptions;
+
+    /// <summary>The API's options as MVC's output formatter uses them (built once: the options are a singleton).</summary>
+    private static JsonSerializerOptions OutputOptions(JsonOptions options) =>
+        outputOptions ??= options.JsonSerializerOptions.Encoder is null
+            ? new JsonSerializerOptions(options.JsonSerializerOptions) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }
+            : options.JsonSerializerOptions;
 
     /// <summary>Published material as a CSV download.</summary>
     public static PublicCachingResult Csv(byte[] csv, string fileName) => new(_ => csv, CsvWriter.ContentType, fileName, shared: true);

@@ -135,6 +135,10 @@ public sealed class SummaryTests : IntegrationTest
 
         var figures = (await SendAsync(new GetCycleRollups.Query(cycle.Id)))[0].Facts;
         Assert.Equal((3, 0), (figures.AgreementsMade, figures.AgreementsOverdue));
+        var drafted = await DbAsync(db => db.Summaries.Where(s => s.CycleId == cycle.Id).ToListAsync());
+        Assert.Equal(new[] { tree.City.Id, tree.Administration.Id, tree.OtherAdministration.Id }.Order(), drafted.Select(s => s.UnitId).Order());
+        Assert.All(drafted, s => Assert.Equal(0, s.LatestVersion));
+        Assert.Equal(3, drafted.Single(s => s.UnitId == tree.City.Id).Facts.Figures.AgreementsMade);
     }
 
     [Fact]
@@ -160,6 +164,8 @@ public sealed class SummaryTests : IntegrationTest
         var notOpen = await executive.PostAsJsonAsync($"/api/v1/cycles/{scheduled.Id}/summaries", new { }, Cancel);
 
         await forUnit.AssertProblemAsync(HttpStatusCode.Conflict, "/problems/summary-scope");
+        var unknown = await executive.PostAsJsonAsync($"/api/v1/cycles/{cycle.Id}/summaries", new { unitId = Guid.NewGuid() }, Cancel);
+        Assert.NotEmpty((await unknown.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("unitId"));
         await notOpen.AssertProblemAsync(HttpStatusCode.Conflict, "/problems/summary-cycle-scheduled");
         Assert.Equal(0, await DbAsync(db => db.Summaries.CountAsync()));
     }
@@ -272,11 +278,13 @@ public sealed class SummaryTests : IntegrationTest
         await (await director.PostAsync($"/api/v1/summaries/{summary.Id}/publish", null, Cancel)).AssertProblemAsync(HttpStatusCode.Conflict, "/problems/summary-narrative-missing");
         await SendAsync(new UpdateSummary.Command(summary.Id, null, "Första versionen.", [], []));
         var first = await SendAsync(new PublishSummary.Command(summary.Id, null));
+        var regenerated = await SendAsync(new RegenerateSummary.Command(summary.Id, null));
         var unchanged = await SendAsync(new PublishSummary.Command(summary.Id, null));
         await SendAsync(new UpdateSummary.Command(summary.Id, null, "Andra versionen.", [], []));
         var second = await SendAsync(new PublishSummary.Command(summary.Id, null));
 
         Assert.Equal((1, false), (first.LatestVersion, first.ChangedSincePublished));
+        Assert.False(regenerated.ChangedSincePublished);
         Assert.Equal(1, unchanged.LatestVersion);
         Assert.Equal((2, "Andra versionen."), (second.Published!.Number, second.Published.Narrative));
         using var anonymous = App.CreateClient();
@@ -285,6 +293,26 @@ public sealed class SummaryTests : IntegrationTest
         var old = (await anonymous.GetFromJsonAsync<SummaryVersionDto>($"/api/v1/summaries/{summary.Id}/versions/1", Cancel))!;
         Assert.Equal("Första versionen.", old.Narrative);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/summaries/{summary.Id}/versions/3", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.GetAsync($"/api/v1/summaries/{summary.Id}/versions/0", Cancel)).StatusCode);
+        var body = await anonymous.GetStringAsync($"/api/v1/summaries/{summary.Id}", Cancel);
+        Assert.DoesNotContain("\"version\"", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PublishedSummaries_ListTheCityFirst_ThenItsAdministrationsByName()
+    {
+        foreach (var summary in await SendAsync(new GenerateSummaries.Command(cycle.Id, null)))
+        {
+            await SendAsync(new UpdateSummary.Command(summary.Id, null, "Text om " + summary.UnitName, [], []));
+            await SendAsync(new PublishSummary.Command(summary.Id, null));
+        }
+
+        using var anonymous = App.CreateClient();
+        var list = (await anonymous.GetFromJsonAsync<Core.Common.Paging.PagedList<PublishedSummaryDto>>("/api/v1/public/summaries", Cancel))!;
+
+        Assert.Equal(
+            [tree.City.Name, .. new[] { tree.Administration.Name, tree.OtherAdministration.Name }.Order(StringComparer.Ordinal)],
+            list.Items.Select(i => i.UnitName).ToList());
     }
 
     [Fact]

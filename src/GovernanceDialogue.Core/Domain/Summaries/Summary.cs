@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Domain.Dialogues;
 
@@ -86,11 +87,16 @@ public sealed class Summary
     public static Summary Generate(Guid id, Guid cycleId, Guid unitId, SummaryFacts facts, DateTimeOffset now) =>
         new() { Id = id, CycleId = cycleId, UnitId = unitId, Facts = facts, GeneratedAt = now, ChangedSincePublished = true };
 
-    /// <summary>New facts from the dialogues; the executive's text stays as it is.</summary>
+    /// <summary>New facts from the dialogues; the executive's text stays as it is. Facts that came out the same are no change.</summary>
     public void Regenerate(SummaryFacts facts, DateTimeOffset now)
     {
-        Facts = facts;
         GeneratedAt = now;
+        if (JsonSerializer.Serialize(facts) == JsonSerializer.Serialize(Facts))
+        {
+            return;
+        }
+
+        Facts = facts;
         ChangedSincePublished = true;
     }
 

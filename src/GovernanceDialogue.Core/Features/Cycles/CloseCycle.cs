@@ -2,6 +2,7 @@ using FluentValidation;
 using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Domain.Dialogues;
+using GovernanceDialogue.Core.Features.Summaries;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ namespace GovernanceDialogue.Core.Features.Cycles;
 
 /// <summary>
 /// Closes an open cycle now (the wheel's job does it on the close date): dialogues not yet closed are flagged as
-/// unfinished, and the cycle's figures are prepared for the summary. Closing a closed cycle again is a no-op.
+/// unfinished, the cycle's figures are prepared, and the drafts of its summaries (the scope's and each administration's)
+/// are generated for the executives to write. Closing a closed cycle again is a no-op.
 /// </summary>
 public static class CloseCycle
 {
@@ -44,7 +46,7 @@ public static class CloseCycle
 }
 
 /// <summary>Closing, shared by the command and the wheel's job.</summary>
-public sealed class CycleCloser(AppDbContext db, CycleRollupBuilder rollups, AuditTrail audit, TimeProvider clock, ICurrentUser user)
+public sealed class CycleCloser(AppDbContext db, CycleRollupBuilder rollups, SummaryDrafts summaries, AuditTrail audit, TimeProvider clock, ICurrentUser user)
 {
     public async Task CloseAsync(DialogueCycle cycle, CancellationToken cancellationToken)
     {
@@ -54,5 +56,6 @@ public sealed class CycleCloser(AppDbContext db, CycleRollupBuilder rollups, Aud
             $"UPDATE dialogues SET unfinished_at_cycle_close = true WHERE cycle_id = {cycle.Id} AND status <> 'Closed'", cancellationToken);
         audit.Note(nameof(DialogueCycle), cycle.Id.ToString(), $"Closed with {unfinished} dialogues unfinished");
         await rollups.PrepareAsync(cycle, cancellationToken);
+        await summaries.GenerateAsync(cycle, null, cancellationToken);
     }
 }

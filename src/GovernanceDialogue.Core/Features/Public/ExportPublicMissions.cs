@@ -24,7 +24,7 @@ public static class ExportPublicMissions
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator() => RuleFor(q => q.Search).MaximumLength(OrganisationUnit.NameMaxLength);
+        public Validator() => RuleFor(q => q.Search).MaximumLength(OrganisationUnit.NameMaxLength).OverridePropertyName("q");
     }
 
     public sealed class Handler(AppDbContext db, TimeProvider clock) : IQueryHandler<Query, IReadOnlyList<PublicMissionDto>>

@@ -1,4 +1,5 @@
 using GovernanceDialogue.Core.Authorization;
+using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.Core.Features.Summaries;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
@@ -29,7 +30,7 @@ public static class ExportPublishedSummaries
                    join c in db.Cycles on s.CycleId equals c.Id
                    join u in db.Units on s.UnitId equals u.Id
                    where (query.UnitId == null || s.UnitId == query.UnitId) && (query.CycleId == null || s.CycleId == query.CycleId)
-                   orderby c.OpensOn descending, u.Kind, u.Name, s.Id
+                   orderby c.OpensOn descending, u.Kind != UnitKind.City, u.Name, s.Id
                    select new PublishedSummaryDto(s.Id, v.Number, c.Id, c.Name, c.OpensOn, u.Id, u.Name, v.PublishedAt))
                 .ToListAsync(cancellationToken);
     }

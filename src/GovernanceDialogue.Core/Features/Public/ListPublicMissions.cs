@@ -28,7 +28,7 @@ public static class ListPublicMissions
         public Validator()
         {
             this.ValidatePaging(q => q.Page, q => q.PageSize);
-            RuleFor(q => q.Search).MaximumLength(OrganisationUnit.NameMaxLength);
+            RuleFor(q => q.Search).MaximumLength(OrganisationUnit.NameMaxLength).OverridePropertyName("q");
         }
     }
 

@@ -1,3 +1,5 @@
+using FluentValidation;
+using FluentValidation.Results;
 using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Common.Errors;
@@ -5,7 +7,6 @@ using GovernanceDialogue.Core.Domain.Dialogues;
 using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.Core.Domain.Summaries;
 using GovernanceDialogue.Core.Persistence;
-using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,16 +26,20 @@ public static class GenerateSummaries
         Permission IAuthorized.Permission => Permission.EditSummaries;
 
         ResourceScope IAuthorized.Scope => UnitId is { } unitId
-            ? ResourceScope.Units(unitId)
+            ? ResourceScope.InBody(unitId)
             : ResourceScope.UnitOf<DialogueCycle>(CycleId, "Cycle", nameof(DialogueCycle.ScopeUnitId));
     }
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.CycleId).NotEmpty();
+        public Validator()
+        {
+            RuleFor(c => c.CycleId).NotEmpty();
+            RuleFor(c => c.UnitId).NotEqual(Guid.Empty).WithMessage("Name the unit's id, or none for all the cycle's summaries.");
+        }
     }
 
-    public sealed class Handler(AppDbContext db, SummaryGenerator generator, TimeProvider clock) : ICommandHandler<Command, IReadOnlyList<SummaryListItemDto>>
+    public sealed class Handler(AppDbContext db, SummaryDrafts drafts) : ICommandHandler<Command, IReadOnlyList<SummaryListItemDto>>
     {
         public async ValueTask<IReadOnlyList<SummaryListItemDto>> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -49,23 +54,7 @@ public static class GenerateSummaries
                 await EnsureSummaryUnitAsync(cycle, unitId, cancellationToken);
             }
 
-            var facts = await generator.BuildAsync(cycle, command.UnitId is { } one ? [one] : null, cancellationToken);
-            var ids = facts.Keys.ToList();
-            var existing = await db.Summaries.Where(s => s.CycleId == cycle.Id && ids.Contains(s.UnitId)).ToDictionaryAsync(s => s.UnitId, cancellationToken);
-            var now = clock.GetUtcNow();
-            foreach (var (unit, unitFacts) in facts)
-            {
-                if (existing.TryGetValue(unit, out var summary))
-                {
-                    summary.Regenerate(unitFacts, now);
-                }
-                else
-                {
-                    db.Summaries.Add(Summary.Generate(Guid.CreateVersion7(now), cycle.Id, unit, unitFacts, now));
-                }
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
+            var ids = await drafts.GenerateAsync(cycle, command.UnitId, cancellationToken);
             return await (from s in db.Summaries.AsNoTracking()
                           join u in db.Units on s.UnitId equals u.Id
                           where s.CycleId == cycle.Id && ids.Contains(s.UnitId)
@@ -85,11 +74,42 @@ public static class GenerateSummaries
             }
 
             var scopePath = await db.Units.Where(u => u.Id == cycle.ScopeUnitId).Select(u => u.Path).SingleAsync(cancellationToken);
-            var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == unitId, cancellationToken);
+            var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken)
+                ?? throw new ValidationException([new ValidationFailure(nameof(Command.UnitId), $"No unit with id '{unitId}' exists.")]);
             if (unit.Kind != UnitKind.Administration || !unit.Path.StartsWith(scopePath, StringComparison.Ordinal))
             {
                 throw new DomainRuleException(DomainRules.SummaryScope, "Summaries are for the cycle's scope and, in a city's cycle, for each administration in it.");
             }
         }
+    }
+}
+
+/// <summary>
+/// Generating drafts, shared by the command and by closing a cycle: new summaries get their facts, existing ones fresh
+/// facts, and the executive's text is never touched.
+/// </summary>
+public sealed class SummaryDrafts(AppDbContext db, SummaryGenerator generator, TimeProvider clock)
+{
+    /// <summary>Generates the summary of <paramref name="unitId"/>, or all of the cycle's; returns their units.</summary>
+    public async Task<IReadOnlyList<Guid>> GenerateAsync(DialogueCycle cycle, Guid? unitId, CancellationToken cancellationToken)
+    {
+        var facts = await generator.BuildAsync(cycle, unitId is { } one ? [one] : null, cancellationToken);
+        var ids = facts.Keys.ToList();
+        var existing = await db.Summaries.Where(s => s.CycleId == cycle.Id && ids.Contains(s.UnitId)).ToDictionaryAsync(s => s.UnitId, cancellationToken);
+        var now = clock.GetUtcNow();
+        foreach (var (unit, unitFacts) in facts)
+        {
+            if (existing.TryGetValue(unit, out var summary))
+            {
+                summary.Regenerate(unitFacts, now);
+            }
+            else
+            {
+                db.Summaries.Add(Summary.Generate(Guid.CreateVersion7(now), cycle.Id, unit, unitFacts, now));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return ids;
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common.Paging;
+using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,7 @@ public static class ListPublishedSummaries
                        join u in db.Units on s.UnitId equals u.Id
                        where (query.UnitId == null || s.UnitId == query.UnitId) && (query.CycleId == null || s.CycleId == query.CycleId)
                        select new { s, v, c, u };
-            return await rows.OrderByDescending(x => x.c.OpensOn).ThenBy(x => x.u.Kind).ThenBy(x => x.u.Name)
+            return await rows.OrderByDescending(x => x.c.OpensOn).ThenBy(x => x.u.Kind != UnitKind.City).ThenBy(x => x.u.Name)
                 .Select(x => new PublishedSummaryDto(x.s.Id, x.v.Number, x.c.Id, x.c.Name, x.c.OpensOn, x.u.Id, x.u.Name, x.v.PublishedAt))
                 .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
         }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Persistence;
@@ -49,6 +50,11 @@ public static class GetSummaryVersion
         Permission IAuthorized.Permission => Permission.ReadPublishedSummaries;
 
         ResourceScope IAuthorized.Scope => ResourceScope.Global;
+    }
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() => RuleFor(q => q.Number).GreaterThanOrEqualTo(1);
     }
 
     public sealed class Handler(AppDbContext db) : IQueryHandler<Query, SummaryVersionDto>

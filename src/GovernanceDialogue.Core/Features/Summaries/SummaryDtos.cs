@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using GovernanceDialogue.Core.Domain.Summaries;
 
 namespace GovernanceDialogue.Core.Features.Summaries;
@@ -27,7 +28,7 @@ public sealed record SummaryVersionDto(
 
 /// <summary>
 /// A summary: the latest published version for everyone (null before the first), and for the executives of its
-/// scope also the draft. <see cref="Version"/> is the draft's ETag.
+/// scope also the draft. <see cref="Version"/> is the draft's ETag (a header, not in the body).
 /// </summary>
 public sealed record SummaryDto(
     Guid Id,
@@ -39,7 +40,7 @@ public sealed record SummaryDto(
     bool ChangedSincePublished,
     SummaryDraftDto? Draft,
     SummaryVersionDto? Published,
-    uint Version);
+    [property: JsonIgnore] uint Version);
 
 /// <summary>One summary in a cycle's list. Drafts are listed only to the executives of their scope.</summary>
 public sealed record SummaryListItemDto(
