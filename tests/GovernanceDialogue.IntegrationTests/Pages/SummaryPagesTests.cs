@@ -129,6 +129,7 @@ public sealed class SummaryPagesTests : IntegrationTest
 
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/summaries/{administrationSummary}", Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/summaries/{citySummary}?version=2", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/summaries/{citySummary}?version=0", Cancel)).StatusCode);
         var edit = await anonymous.GetAsync($"/summaries/{citySummary}/edit", Cancel);
         Assert.Equal(HttpStatusCode.Redirect, edit.StatusCode);
         Assert.Equal("/account/login", edit.Headers.Location!.AbsolutePath);

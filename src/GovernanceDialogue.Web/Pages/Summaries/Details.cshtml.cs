@@ -47,6 +47,12 @@ public sealed class DetailsModel(ISender sender, IStringLocalizer<SharedResource
         Versions = await sender.Send(new ListSummaryVersions.Query(Id), cancellationToken);
         if (VersionNumber is { } number)
         {
+            // Versions are numbered from 1: anything else names no version (a 404, as a missing one is).
+            if (number < 1)
+            {
+                throw new NotFoundException("Summary version", $"{Id}/{number}");
+            }
+
             Reading = SummaryReading.Of(await sender.Send(new GetSummaryVersion.Query(Id, number), cancellationToken));
         }
         else if (Summary.Draft is { } draft && (PreviewDraft || Summary.Published is null))
