@@ -39,7 +39,10 @@ public sealed class AgreementTests : DialogueTest
     {
         var later = await (await Executive.PostJsonAsync($"/api/v1/dialogues/{Ours}/agreements", new
         {
-            description = "Ledningen återkommer om bemanningen", side = "Leadership", responsible = "Förvaltningschef", dueOn = Today.AddDays(20),
+            description = "Ledningen återkommer om bemanningen",
+            side = "Leadership",
+            responsible = "Förvaltningschef",
+            dueOn = Today.AddDays(20),
         })).ReadAsync<AgreementDto>();
         await SendAsync(new DropAgreement.Command(leadership.Id, null, "Lokalerna ordnades på annat sätt."));
         var url = $"/api/v1/units/{Tree.Unit.Id}/agreements";

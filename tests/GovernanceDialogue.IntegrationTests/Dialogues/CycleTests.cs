@@ -92,8 +92,13 @@ public sealed class CycleTests : DialogueTest
         using var admin = await ClientAsync((Role.Administrator, null));
         var problem = await (await admin.PostJsonAsync("/api/v1/cycles", new
         {
-            scopeUnitId = Tree.OtherAdministration.Id, name = "Fel", opensOn = Today, preparationDueOn = Today.AddDays(-1),
-            dialoguesFrom = Today, dialoguesTo = Today, closesOn = Today,
+            scopeUnitId = Tree.OtherAdministration.Id,
+            name = "Fel",
+            opensOn = Today,
+            preparationDueOn = Today.AddDays(-1),
+            dialoguesFrom = Today,
+            dialoguesTo = Today,
+            closesOn = Today,
         })).AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.NotEmpty(problem.ErrorsFor("preparationDueOn"));
         Assert.NotEmpty(problem.ErrorsFor("closesOn"));
@@ -111,8 +116,12 @@ public sealed class CycleTests : DialogueTest
         var unknown = await (await admin.PostJsonAsync("/api/v1/cycles", Body(Guid.NewGuid(), 100, 110, 120))).AssertProblemAsync(HttpStatusCode.BadRequest);
         var missing = await (await admin.PostJsonAsync("/api/v1/cycles", new
         {
-            name = "Omgång", opensOn = Today.AddDays(100), preparationDueOn = Today.AddDays(110), dialoguesFrom = Today.AddDays(111),
-            dialoguesTo = Today.AddDays(119), closesOn = Today.AddDays(120),
+            name = "Omgång",
+            opensOn = Today.AddDays(100),
+            preparationDueOn = Today.AddDays(110),
+            dialoguesFrom = Today.AddDays(111),
+            dialoguesTo = Today.AddDays(119),
+            closesOn = Today.AddDays(120),
         })).AssertProblemAsync(HttpStatusCode.BadRequest);
         // An executive may schedule cycles somewhere, so hears the same 400 rather than a 403 or a 404.
         var asExecutive = await (await Executive.PostJsonAsync("/api/v1/cycles", Body(Guid.NewGuid(), 100, 110, 120))).AssertProblemAsync(HttpStatusCode.BadRequest);
@@ -135,8 +144,13 @@ public sealed class CycleTests : DialogueTest
 
         var updated = await (await Executive.PutJsonAsync($"/api/v1/cycles/{later.Id}", new
         {
-            name = "Höst", templateId = (Guid?)null, opensOn = Today.AddDays(40), preparationDueOn = Today.AddDays(50), dialoguesFrom = Today.AddDays(51),
-            dialoguesTo = Today.AddDays(59), closesOn = Today.AddDays(60),
+            name = "Höst",
+            templateId = (Guid?)null,
+            opensOn = Today.AddDays(40),
+            preparationDueOn = Today.AddDays(50),
+            dialoguesFrom = Today.AddDays(51),
+            dialoguesTo = Today.AddDays(59),
+            closesOn = Today.AddDays(60),
         }, read.ETagOf())).ReadAsync<CycleDto>();
 
         Assert.Equal(("Höst", other.Id), (updated.Name, updated.TemplateId));
@@ -197,7 +211,12 @@ public sealed class CycleTests : DialogueTest
 
     private object Body(Guid scope, int opens, int due, int closes) => new
     {
-        scopeUnitId = scope, name = "Omgång", opensOn = Today.AddDays(opens), preparationDueOn = Today.AddDays(due),
-        dialoguesFrom = Today.AddDays(due + 1), dialoguesTo = Today.AddDays(closes - 1), closesOn = Today.AddDays(closes),
+        scopeUnitId = scope,
+        name = "Omgång",
+        opensOn = Today.AddDays(opens),
+        preparationDueOn = Today.AddDays(due),
+        dialoguesFrom = Today.AddDays(due + 1),
+        dialoguesTo = Today.AddDays(closes - 1),
+        closesOn = Today.AddDays(closes),
     };
 }

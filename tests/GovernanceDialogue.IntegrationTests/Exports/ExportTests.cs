@@ -54,7 +54,7 @@ public sealed class ExportTests : IntegrationTest
         await base.InitializeAsync();
         tree = await TestTree.CreateAsync(c => SendAsync(c));
         var picture = await SendAsync(new CreateGoalPicture.Command(
-            tree.City.Id, "Staden som vill och vågar", "Berättelse", 
+            tree.City.Id, "Staden som vill och vågar", "Berättelse",
             [new ThemeInput(null, "Trygg och jämlik stad", "Trygghet för alla", null), new ThemeInput(null, "Livfull stad", "Liv", null), new ThemeInput(null, "Hållbar stad", "Miljö", null)]));
         await SendAsync(new AdoptGoalPicture.Command(picture.Id, Today.AddDays(-30), "KF § 12", null, null));
         await SendAsync(new PublishGoalPicture.Command(picture.Id, null));

@@ -1,13 +1,13 @@
 using System.Net;
 using GovernanceDialogue.Core.Common.Paging;
 using GovernanceDialogue.Core.Domain.Identity;
+using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.Core.Features.GoalPictures;
 using GovernanceDialogue.Core.Features.Goals;
 using GovernanceDialogue.Core.Features.LineOfSight;
 using GovernanceDialogue.Core.Features.Missions;
 using GovernanceDialogue.Core.Features.Search;
 using GovernanceDialogue.Core.Features.Units;
-using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.IntegrationTests.Infrastructure;
 
 namespace GovernanceDialogue.IntegrationTests.Fingers;

@@ -81,7 +81,10 @@ public sealed class PagesTests : IntegrationTest
             goals = await manager.GetPageAsync($"/units/{unit}/goals?period=2026");
             var filled = await manager.SubmitAsync(goals, "form[action*='handler=Add']", new Dictionary<string, string>
             {
-                ["Input.Title"] = $"Extra mål {i}", ["Input.Why"] = "V", ["Input.Owner"] = "O", ["Input.HowWeWillKnow"] = "H",
+                ["Input.Title"] = $"Extra mål {i}",
+                ["Input.Why"] = "V",
+                ["Input.Owner"] = "O",
+                ["Input.HowWeWillKnow"] = "H",
             });
             Assert.Equal(HttpStatusCode.Redirect, filled.StatusCode);
         }
@@ -92,7 +95,10 @@ public sealed class PagesTests : IntegrationTest
 
         var response = await manager.SubmitAsync(goals, "form[action*='handler=Add']", new Dictionary<string, string>
         {
-            ["Input.Title"] = "Ersättande mål", ["Input.Why"] = "V", ["Input.Owner"] = "O", ["Input.HowWeWillKnow"] = "H",
+            ["Input.Title"] = "Ersättande mål",
+            ["Input.Why"] = "V",
+            ["Input.Owner"] = "O",
+            ["Input.HowWeWillKnow"] = "H",
             ["ReplaceGoalId"] = goals.QuerySelector("#ReplaceGoalId option")!.GetAttribute("value")!,
             ["ReplaceReason"] = "Vi prioriterar om.",
         });

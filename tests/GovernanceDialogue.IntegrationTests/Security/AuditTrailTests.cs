@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using GovernanceDialogue.Core.Common.Paging;
 using GovernanceDialogue.Core.Common;
+using GovernanceDialogue.Core.Common.Paging;
 using GovernanceDialogue.Core.Domain.Audit;
 using GovernanceDialogue.Core.Domain.Dialogues;
 using GovernanceDialogue.Core.Domain.Identity;

@@ -99,8 +99,17 @@ public sealed class Agreement
 
         return new Agreement
         {
-            Id = id, UnitId = dialogue.UnitId, DialogueId = dialogue.Id, CycleId = dialogue.CycleId, Description = description.Trim(), Side = side,
-            Responsible = responsible.Trim(), DueOn = dueOn, Status = AgreementStatus.Open, CreatedAt = now, CreatedBy = by,
+            Id = id,
+            UnitId = dialogue.UnitId,
+            DialogueId = dialogue.Id,
+            CycleId = dialogue.CycleId,
+            Description = description.Trim(),
+            Side = side,
+            Responsible = responsible.Trim(),
+            DueOn = dueOn,
+            Status = AgreementStatus.Open,
+            CreatedAt = now,
+            CreatedBy = by,
         };
     }
 

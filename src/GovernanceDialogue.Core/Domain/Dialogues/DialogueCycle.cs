@@ -89,9 +89,20 @@ public sealed class DialogueCycle
 
         return new DialogueCycle
         {
-            Id = id, ScopeUnitId = scopeUnitId, Name = name.Trim(), Year = dates.OpensOn.Year, WheelKey = wheelKey, TemplateId = templateId,
-            Status = CycleStatus.Scheduled, OpensOn = dates.OpensOn, PreparationDueOn = dates.PreparationDueOn, DialoguesFrom = dates.DialoguesFrom,
-            DialoguesTo = dates.DialoguesTo, ClosesOn = dates.ClosesOn, CreatedAt = now, CreatedBy = by,
+            Id = id,
+            ScopeUnitId = scopeUnitId,
+            Name = name.Trim(),
+            Year = dates.OpensOn.Year,
+            WheelKey = wheelKey,
+            TemplateId = templateId,
+            Status = CycleStatus.Scheduled,
+            OpensOn = dates.OpensOn,
+            PreparationDueOn = dates.PreparationDueOn,
+            DialoguesFrom = dates.DialoguesFrom,
+            DialoguesTo = dates.DialoguesTo,
+            ClosesOn = dates.ClosesOn,
+            CreatedAt = now,
+            CreatedBy = by,
         };
     }
 

@@ -1,8 +1,8 @@
 using FluentValidation;
 using GovernanceDialogue.Core.Authorization;
+using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Domain.GoalPictures;
-using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Features.Units;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;

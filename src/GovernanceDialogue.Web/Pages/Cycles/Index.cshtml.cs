@@ -46,7 +46,11 @@ public sealed class IndexModel(ISender sender, Authorizer authorizer, TimeProvid
         var today = clock.Today();
         Input = new CycleInput
         {
-            OpensOn = today, PreparationDueOn = today.AddDays(28), DialoguesFrom = today.AddDays(29), DialoguesTo = today.AddDays(56), ClosesOn = today.AddDays(70),
+            OpensOn = today,
+            PreparationDueOn = today.AddDays(28),
+            DialoguesFrom = today.AddDays(29),
+            DialoguesTo = today.AddDays(56),
+            ClosesOn = today.AddDays(70),
         };
         await LoadAsync(cancellationToken);
     }

@@ -1,14 +1,14 @@
 using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Common.Errors;
+using GovernanceDialogue.Core.Common.Paging;
 using GovernanceDialogue.Core.Domain.Dialogues;
+using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.Core.Features.Account;
 using GovernanceDialogue.Core.Features.Agreements;
-using GovernanceDialogue.Core.Features.Dialogues;
-using GovernanceDialogue.Core.Common.Paging;
-using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.Core.Features.Analyses;
 using GovernanceDialogue.Core.Features.Audit;
+using GovernanceDialogue.Core.Features.Dialogues;
 using GovernanceDialogue.Core.Features.GoalPictures;
 using GovernanceDialogue.Core.Features.Goals;
 using GovernanceDialogue.Core.Features.Missions;

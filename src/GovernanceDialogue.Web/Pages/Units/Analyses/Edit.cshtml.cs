@@ -33,8 +33,14 @@ public sealed class EditModel(ISender sender, IStringLocalizer<SharedResource> l
         var a = await LoadAsync(cancellationToken);
         Input = new InputModel
         {
-            Version = a.Version, Strengths = a.Strengths, Challenges = a.Challenges, Risks = a.Risks, CitizenPerspective = a.CitizenPerspective,
-            EmployeePerspective = a.EmployeePerspective, EqualityGroups = [.. a.EqualityGroups], EqualityPerspective = a.EqualityPerspective,
+            Version = a.Version,
+            Strengths = a.Strengths,
+            Challenges = a.Challenges,
+            Risks = a.Risks,
+            CitizenPerspective = a.CitizenPerspective,
+            EmployeePerspective = a.EmployeePerspective,
+            EqualityGroups = [.. a.EqualityGroups],
+            EqualityPerspective = a.EqualityPerspective,
             CollaborationNeeds = a.CollaborationNeeds,
         };
     }

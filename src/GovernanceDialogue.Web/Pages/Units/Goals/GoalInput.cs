@@ -28,8 +28,13 @@ public sealed class GoalInput
 
     public static GoalInput From(GoalDto goal) => new()
     {
-        Title = goal.Title, Why = goal.Why, Owner = goal.Owner, HowWeWillKnow = goal.HowWeWillKnow,
-        ThemeIds = [.. goal.ThemeIds], EvidenceIds = [.. goal.EvidenceIds], AnalysisId = goal.AnalysisId,
+        Title = goal.Title,
+        Why = goal.Why,
+        Owner = goal.Owner,
+        HowWeWillKnow = goal.HowWeWillKnow,
+        ThemeIds = [.. goal.ThemeIds],
+        EvidenceIds = [.. goal.EvidenceIds],
+        AnalysisId = goal.AnalysisId,
     };
 }
 
