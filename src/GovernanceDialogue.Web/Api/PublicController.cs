@@ -3,6 +3,7 @@ using GovernanceDialogue.Core.Features.Public;
 using GovernanceDialogue.Core.Features.Summaries;
 using GovernanceDialogue.Web.Infrastructure;
 using Mediator;
+using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GovernanceDialogue.Web.Api;
@@ -26,6 +27,7 @@ namespace GovernanceDialogue.Web.Api;
 /// </para>
 /// </summary>
 [Route("api/v1/public")]
+[EnableCors(WebSetup.OpenDataCors)]
 public sealed class PublicController(ISender sender) : ApiControllerBase
 {
     /// <summary>The current published goal picture (målbild) with its themes: the city's, or an administration's.</summary>

@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Localization;
+using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
 
 namespace GovernanceDialogue.Web.Infrastructure;
@@ -22,6 +23,9 @@ namespace GovernanceDialogue.Web.Infrastructure;
 public static class WebSetup
 {
     public static readonly CultureInfo[] SupportedCultures = [new("sv-SE"), new("en-GB")];
+
+    /// <summary>The CORS policy of the open data (<c>/api/v1/public/…</c>); no other endpoint has one.</summary>
+    public const string OpenDataCors = "OpenData";
 
     public static void AddGovernanceWeb(this WebApplicationBuilder builder)
     {
@@ -54,6 +58,9 @@ public static class WebSetup
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.Configure<MvcViewOptions>(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
 
+        // The open data may be read by scripts on any site: GET only, and without credentials, so no cookie goes along.
+        services.AddCors(options => options.AddPolicy(OpenDataCors, policy => policy
+            .AllowAnyOrigin().WithMethods(HttpMethods.Get).WithHeaders(HeaderNames.IfNoneMatch).WithExposedHeaders(HeaderNames.ETag, HeaderNames.ContentDisposition)));
         services.AddControllers()
             .AddJsonOptions(options =>
             {
@@ -122,6 +129,7 @@ public static class WebSetup
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCors();
         app.UseGovernanceSecurity();
 
         app.UseSwagger();

@@ -394,6 +394,32 @@ public sealed class PublicDataTests : IntegrationTest
     }
 
     [Fact]
+    public async Task OpenData_MayBeReadByScriptsOnAnySite_WithoutCredentials_AndNothingElseMay()
+    {
+        using var anonymous = App.CreateClient();
+
+        using var read = new HttpRequestMessage(HttpMethod.Get, "/api/v1/public/missions");
+        read.Headers.Add("Origin", "https://data.example.org");
+        using var answer = await anonymous.SendAsync(read, Cancel);
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/v1/public/summaries");
+        preflight.Headers.Add("Origin", "https://data.example.org");
+        preflight.Headers.Add("Access-Control-Request-Method", "GET");
+        preflight.Headers.Add("Access-Control-Request-Headers", "if-none-match");
+        using var allowed = await anonymous.SendAsync(preflight, Cancel);
+        using var other = new HttpRequestMessage(HttpMethod.Get, "/api/v1/units");
+        other.Headers.Add("Origin", "https://data.example.org");
+        using var refused = await anonymous.SendAsync(other, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal("*", answer.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("ETag", answer.Headers.GetValues("Access-Control-Expose-Headers").Single(), StringComparison.OrdinalIgnoreCase);
+        Assert.False(answer.Headers.Contains("Access-Control-Allow-Credentials"));
+        Assert.Equal(HttpStatusCode.NoContent, allowed.StatusCode);
+        Assert.Equal("GET", allowed.Headers.GetValues("Access-Control-Allow-Methods").Single());
+        Assert.False(refused.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
     public async Task IfNoneMatch_WithTheETag_Answers304WithoutABody_UntilTheContentChanges()
     {
         foreach (var url in PublicUrls())
