@@ -1296,6 +1296,248 @@ namespace GovernanceDialogue.Migrations.Migrations
                     b.ToTable("role_assignments", (string)null);
                 });
 
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Lessons.FailureAward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("city_id");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("LessonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lesson_id");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("nomination_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_failure_awards");
+
+                    b.HasIndex("LessonId")
+                        .HasDatabaseName("ix_failure_awards_lesson_id");
+
+                    b.HasIndex("NominationId")
+                        .HasDatabaseName("ix_failure_awards_nomination_id");
+
+                    b.HasIndex("CityId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ux_failure_awards_city_year");
+
+                    b.ToTable("failure_awards", (string)null);
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Lessons.FailureNomination", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("city_id");
+
+                    b.Property<Guid>("LessonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lesson_id");
+
+                    b.Property<string>("Motivation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("motivation");
+
+                    b.Property<DateTimeOffset>("NominatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("nominated_at");
+
+                    b.Property<string>("NominatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("nominated_by");
+
+                    b.Property<Guid>("NominatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("nominator_id");
+
+                    b.Property<bool>("Shortlisted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("shortlisted");
+
+                    b.Property<DateTimeOffset?>("ShortlistedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shortlisted_at");
+
+                    b.Property<string>("ShortlistedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("shortlisted_by");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_failure_nominations");
+
+                    b.HasIndex("CityId", "Year")
+                        .HasDatabaseName("ix_failure_nominations_city_id_year");
+
+                    b.HasIndex("LessonId", "NominatorId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ux_failure_nominations_lesson_nominator_year");
+
+                    b.ToTable("failure_nominations", (string)null);
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Lessons.Lesson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Context")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("context");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid?>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.Property<Guid?>("GoalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("goal_id");
+
+                    b.Property<bool>("IsFailure")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_failure");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('swedish', coalesce(title, '') || ' ' || coalesce(context, '') || ' ' || coalesce(what_we_tried, '') || ' ' || coalesce(what_happened, '') || ' ' || coalesce(what_we_learned, ''))", true);
+
+                    b.Property<DateTimeOffset?>("SharedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shared_at");
+
+                    b.Property<string>("SharedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("shared_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.PrimitiveCollection<List<string>>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("visibility");
+
+                    b.Property<string>("WhatHappened")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("what_happened");
+
+                    b.Property<string>("WhatWeLearned")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("what_we_learned");
+
+                    b.Property<string>("WhatWeTried")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("what_we_tried");
+
+                    b.HasKey("Id")
+                        .HasName("pk_lessons");
+
+                    b.HasIndex("DialogueId")
+                        .HasDatabaseName("ix_lessons_dialogue_id");
+
+                    b.HasIndex("GoalId")
+                        .HasDatabaseName("ix_lessons_goal_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_lessons_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("Tags")
+                        .HasDatabaseName("ix_lessons_tags");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
+
+                    b.HasIndex("UnitId", "Status")
+                        .HasDatabaseName("ix_lessons_unit_id_status");
+
+                    b.ToTable("lessons", (string)null);
+                });
+
             modelBuilder.Entity("GovernanceDialogue.Core.Domain.Missions.Mission", b =>
                 {
                     b.Property<Guid>("UnitId")
@@ -2207,6 +2449,69 @@ namespace GovernanceDialogue.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_role_assignments_users_user_id");
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Lessons.FailureAward", b =>
+                {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_failure_awards_units_city_id");
+
+                    b.HasOne("GovernanceDialogue.Core.Domain.Lessons.Lesson", null)
+                        .WithMany()
+                        .HasForeignKey("LessonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_failure_awards_lessons_lesson_id");
+
+                    b.HasOne("GovernanceDialogue.Core.Domain.Lessons.FailureNomination", null)
+                        .WithMany()
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_failure_awards_failure_nominations_nomination_id");
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Lessons.FailureNomination", b =>
+                {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_failure_nominations_units_city_id");
+
+                    b.HasOne("GovernanceDialogue.Core.Domain.Lessons.Lesson", null)
+                        .WithMany()
+                        .HasForeignKey("LessonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_failure_nominations_lessons_lesson_id");
+                });
+
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Lessons.Lesson", b =>
+                {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Dialogues.Dialogue", null)
+                        .WithMany()
+                        .HasForeignKey("DialogueId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_lessons_dialogues_dialogue_id");
+
+                    b.HasOne("GovernanceDialogue.Core.Domain.Goals.PrioritisedGoal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_lessons_goals_goal_id");
+
+                    b.HasOne("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_lessons_units_unit_id");
                 });
 
             modelBuilder.Entity("GovernanceDialogue.Core.Domain.Missions.Mission", b =>

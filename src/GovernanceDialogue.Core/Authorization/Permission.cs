@@ -87,6 +87,18 @@ public enum Permission
     /// <summary>Read published summaries (everyone, without signing in).</summary>
     ReadPublishedSummaries,
 
+    /// <summary>Read lessons (public; handlers show each lesson only at its visibility, drafts only to its editors).</summary>
+    ReadLessons,
+
+    /// <summary>Write, revise and share a unit's lessons, and turn a dialogue's "what did not work" into one.</summary>
+    EditLessons,
+
+    /// <summary>Nominate a shared failure for the failure of the year (anyone with a role for a unit).</summary>
+    NominateFailure,
+
+    /// <summary>Shortlist nominations and decide the failure of the year (a city's executives).</summary>
+    DecideFailureAward,
+
     /// <summary>Operate the background jobs (the Hangfire dashboard).</summary>
     OperateJobs,
 

@@ -5,6 +5,7 @@ using GovernanceDialogue.Core.Domain.Dialogues;
 using GovernanceDialogue.Core.Domain.GoalPictures;
 using GovernanceDialogue.Core.Domain.Goals;
 using GovernanceDialogue.Core.Domain.Identity;
+using GovernanceDialogue.Core.Domain.Lessons;
 using GovernanceDialogue.Core.Domain.Missions;
 using GovernanceDialogue.Core.Domain.Notifications;
 using GovernanceDialogue.Core.Domain.Organisation;
@@ -63,6 +64,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<Summary> Summaries => Set<Summary>();
 
     public DbSet<SummaryVersion> SummaryVersions => Set<SummaryVersion>();
+
+    public DbSet<Lesson> Lessons => Set<Lesson>();
+
+    public DbSet<FailureNomination> FailureNominations => Set<FailureNomination>();
+
+    public DbSet<FailureAward> FailureAwards => Set<FailureAward>();
 
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
 

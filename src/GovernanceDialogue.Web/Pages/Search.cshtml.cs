@@ -40,6 +40,8 @@ public sealed class SearchModel(ISender sender, IStringLocalizer<SharedResource>
         SearchHitKind.Mission or SearchHitKind.MissionDraft => $"/units/{hit.UnitId}",
         SearchHitKind.GoalPicture => $"/goal-pictures/{hit.Id}",
         SearchHitKind.Analysis => $"/units/{hit.UnitId}/analyses/{hit.Id}",
+        // The lessons library has no page yet: the unit's page until it does.
+        SearchHitKind.Lesson => $"/units/{hit.UnitId}",
         _ => $"/units/{hit.UnitId}/goals/{hit.Id}",
     };
 }

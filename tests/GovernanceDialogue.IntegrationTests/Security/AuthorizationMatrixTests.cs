@@ -4,12 +4,14 @@ using System.Net.Http.Json;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Domain.Dialogues;
 using GovernanceDialogue.Core.Domain.Identity;
+using GovernanceDialogue.Core.Domain.Lessons;
 using GovernanceDialogue.Core.Features.Agreements;
 using GovernanceDialogue.Core.Features.Analyses;
 using GovernanceDialogue.Core.Features.Cycles;
 using GovernanceDialogue.Core.Features.Dialogues;
 using GovernanceDialogue.Core.Features.GoalPictures;
 using GovernanceDialogue.Core.Features.Goals;
+using GovernanceDialogue.Core.Features.Lessons;
 using GovernanceDialogue.Core.Features.Missions;
 using GovernanceDialogue.Core.Features.Summaries;
 using GovernanceDialogue.Core.Features.Templates;
@@ -71,6 +73,12 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
     private static readonly Func<Who, bool> ReadAgreements = who => who is Who.ExecutiveIn or Who.ManagerIn or Who.ReadToken or Who.WriteToken;
     private static readonly Func<Who, bool> EditUnitAgreements = who => who is Who.ExecutiveIn or Who.ManagerIn;
     private static readonly Func<Who, bool> EditSummaries = who => who is Who.ExecutiveIn;
+    private static readonly Func<Who, bool> EditLessons = who => who is Who.ExecutiveIn or Who.ManagerIn;
+    private static readonly Func<Who, bool> NominateFailure = who => who is Who.ExecutiveIn or Who.ExecutiveOut or Who.ManagerIn or Who.ManagerOut or Who.Politician;
+
+    // The city's executives decide the failure of the year; the executives here hold administrations (LessonTests
+    // checks an executive of the city).
+    private static readonly Func<Who, bool> CityExecutive = _ => false;
 
     private TestTree tree = default!;
     private Guid targetUserId;
@@ -95,6 +103,9 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
     private Guid heldDialogue;
     private Guid agreement;
     private Guid summary;
+    private Guid publicLesson;
+    private Guid draftLesson;
+    private Guid nomination;
     private readonly Dictionary<Who, Func<HttpClient>> clients = [];
 
     private sealed record Case(Func<Who, bool> Allowed, Func<HttpRequestMessage> Request, bool Write = false, bool Page = false, bool TokensToo = true);
@@ -137,6 +148,19 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
         await Token(Who.ReadToken, ["read"], tree.Administration.Id);
         await Token(Who.WriteToken, ["read", "write"], tree.Administration.Id);
         await Token(Who.WriteTokenOut, ["read", "write"], tree.OtherAdministration.Id);
+        await LessonsAsync();
+    }
+
+    /// <summary>A shared public failure of Ekskolan nominated by the politician, and a draft lesson to share.</summary>
+    private async Task LessonsAsync()
+    {
+        publicLesson = (await SendAsync(new CreateLesson.Command(tree.Unit.Id, null, "Misslyckat", "Sammanhang", null, "Det gick fel", "Vi lärde oss", ["skola"], LessonVisibility.Public, true))).Id;
+        await SendAsync(new ShareLesson.Command(publicLesson, null));
+        draftLesson = (await SendAsync(new CreateLesson.Command(tree.Unit.Id, null, "Utkast", null, null, null, null, [], LessonVisibility.Organisation, false))).Id;
+        using var politician = clients[Who.Politician]();
+        using var response = await politician.PostAsJsonAsync($"/api/v1/awards/failure-of-the-year/{App.Clock.Today().Year}/nominations", new { lessonId = publicLesson, motivation = "Modigt" }, Cancel);
+        response.EnsureSuccessStatusCode();
+        nomination = (await response.Content.ReadFromJsonAsync<Core.Features.Awards.NominationDto>(Cancel))!.Id;
     }
 
     /// <summary>A scheduled cycle, and an open one in which Ekskolan's dialogue is held, Björkskolan's submitted and the fritids' being prepared.</summary>
@@ -381,6 +405,16 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
             ["PAGE /cycles"] = new(SignedIn, () => Get("/cycles"), Page: true),
             ["PAGE /cycles/{id:guid}"] = new(SignedIn, () => Get($"/cycles/{openCycle}"), Page: true),
             ["PAGE /dialogues/{id:guid}"] = new(ReadDialogue, () => Get($"/dialogues/{heldDialogue}"), Page: true),
+            ["GET /api/v1/lessons"] = new(Public, () => Get("/api/v1/lessons?q=misslyckat")),
+            ["POST /api/v1/lessons"] = new(EditLessons, () => Send(HttpMethod.Post, "/api/v1/lessons", new { unitId = unit, title = "Ny " + Unique(), visibility = "Organisation", isFailure = true }), Write: true),
+            ["GET /api/v1/lessons/{id:guid}"] = new(Public, () => Get($"/api/v1/lessons/{publicLesson}")),
+            ["PUT /api/v1/lessons/{id:guid}"] = new(EditLessons, () => Send(HttpMethod.Put, $"/api/v1/lessons/{publicLesson}", new { title = "Misslyckat " + Unique(), visibility = "Public", isFailure = true }), Write: true),
+            ["POST /api/v1/lessons/{id:guid}/share"] = new(EditLessons, () => Send(HttpMethod.Post, $"/api/v1/lessons/{draftLesson}/share"), Write: true),
+            ["POST /api/v1/dialogues/{id:guid}/lesson"] = new(EditLessons, () => Send(HttpMethod.Post, $"/api/v1/dialogues/{heldDialogue}/lesson"), Write: true),
+            ["GET /api/v1/awards/failure-of-the-year/{year:int}"] = new(Public, () => Get($"/api/v1/awards/failure-of-the-year/{App.Clock.Today().Year}")),
+            ["POST /api/v1/awards/failure-of-the-year/{year:int}/nominations"] = new(NominateFailure, () => Send(HttpMethod.Post, $"/api/v1/awards/failure-of-the-year/{App.Clock.Today().Year}/nominations", new { lessonId = publicLesson, motivation = "Lärorikt" }), Write: true),
+            ["POST /api/v1/awards/failure-of-the-year/{year:int}/nominations/{id:guid}/shortlist"] = new(CityExecutive, () => Send(HttpMethod.Post, $"/api/v1/awards/failure-of-the-year/{App.Clock.Today().Year}/nominations/{nomination}/shortlist"), Write: true),
+            ["POST /api/v1/awards/failure-of-the-year/{year:int}/winner"] = new(CityExecutive, () => Send(HttpMethod.Post, $"/api/v1/awards/failure-of-the-year/{App.Clock.Today().Year}/winner", new { nominationId = nomination }), Write: true),
             ["PAGE /agreements/{id:guid}"] = new(ReadAgreements, () => Get($"/agreements/{agreement}"), Page: true),
             ["PAGE /commitments"] = new(SignedIn, () => Get("/commitments"), Page: true),
             ["PAGE /notifications"] = new(SignedIn, () => Get("/notifications"), Page: true),

@@ -47,6 +47,12 @@ public static class DomainRules
     public const string SummaryCycleScheduled = "summary-cycle-scheduled";
     public const string SummaryQuoteInvalid = "summary-quote-invalid";
     public const string SummaryNarrativeMissing = "summary-narrative-missing";
+    public const string LessonAlreadyShared = "lesson-already-shared";
+    public const string LessonNotNominable = "lesson-not-nominable";
+    public const string LessonNoDidNotWork = "lesson-no-did-not-work";
+    public const string NominationDuplicate = "nomination-duplicate";
+    public const string AwardNotShortlisted = "award-not-shortlisted";
+    public const string AwardAlreadyDecided = "award-already-decided";
     public const string ConcurrentChange = "concurrent-change";
     public const string ReferencedElsewhere = "referenced-elsewhere";
 
@@ -94,6 +100,12 @@ public static class DomainRules
         [SummaryCycleScheduled] = "A summary is built from a cycle's dialogues, so the cycle must have opened first.",
         [SummaryQuoteInvalid] = "A quote must be a passage of a submitted dialogue answer of this cycle and scope, quoted word for word.",
         [SummaryNarrativeMissing] = "A summary needs the executive's narrative before it can be published.",
+        [LessonAlreadyShared] = "The lesson is already shared.",
+        [LessonNotNominable] = "Only a shared lesson flagged as a failure worth sharing can be nominated for the failure of the year.",
+        [LessonNoDidNotWork] = "The dialogue has no answer to \"what did not work\" to turn into a lesson.",
+        [NominationDuplicate] = "You have already nominated this lesson this year.",
+        [AwardNotShortlisted] = "The winner is chosen from the shortlist: shortlist the nomination first.",
+        [AwardAlreadyDecided] = "The city's failure of the year is already decided for this year.",
         [ConcurrentChange] = "Someone else changed the same data at the same time; reload and try again.",
         [ReferencedElsewhere] = "The change would break a reference held by other data.",
     };

@@ -28,6 +28,8 @@ internal static class AuditPrivacy
         ["DialogueFollowUp"] = (Permission.ReadDialogue, ["Note"]),
         ["Agreement"] = (Permission.ReadAgreements, ["Description", "Responsible", "DropReason"]),
         ["AgreementNote"] = (Permission.ReadAgreements, ["Text"]),
+        // A lesson's texts are for the unit and its leadership while it is a draft (and at that visibility afterwards).
+        ["Lesson"] = (Permission.EditLessons, ["Title", "Context", "WhatWeTried", "WhatHappened", "WhatWeLearned", "Tags"]),
         // A summary's draft (which may quote dialogue notes) is for the executives of its scope until it is published.
         ["Summary"] = (Permission.ReadSummaryDrafts, ["Narrative", "Highlights", "Quotes"]),
     };

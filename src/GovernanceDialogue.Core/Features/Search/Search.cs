@@ -7,6 +7,7 @@ using GovernanceDialogue.Core.Common.Paging;
 using GovernanceDialogue.Core.Domain.Analyses;
 using GovernanceDialogue.Core.Domain.GoalPictures;
 using GovernanceDialogue.Core.Features.GoalPictures;
+using GovernanceDialogue.Core.Features.Lessons;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -22,11 +23,12 @@ public enum SearchHitKind
     GoalPicture,
     Analysis,
     Goal,
+    Lesson,
 }
 
 /// <summary>
 /// Swedish full-text search (PostgreSQL's <c>swedish</c> configuration: "skolor" finds "skola") across missions, goal
-/// pictures, analyses and goals, ranked, with highlighted snippets — and only what the caller may read: drafts and
+/// pictures, analyses, goals and lessons, ranked, with highlighted snippets — and only what the caller may read: drafts and
 /// analyses and goals are filtered in SQL by the caller's subtrees. Closed units are left out.
 /// </summary>
 public static class Search
@@ -60,7 +62,7 @@ public static class Search
         }
     }
 
-    public sealed class Handler(AppDbContext db, Authorizer authorizer, TimeProvider clock) : IQueryHandler<Query, PagedList<SearchHit>>
+    public sealed class Handler(AppDbContext db, Authorizer authorizer, ICurrentUser user, TimeProvider clock) : IQueryHandler<Query, PagedList<SearchHit>>
     {
         public async ValueTask<PagedList<SearchHit>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -171,6 +173,23 @@ public static class Search
                     })
                     .OrderByDescending(h => h.Rank).Take(take).ToListAsync(cancellationToken));
             }
+
+            // Lessons: at their visibility once shared; drafts only for the unit's managers and the executives above it.
+            hits.AddRange(await db.Lessons.AsNoTracking().VisibleTo(db, authorizer, user)
+                .Where(l => open.Any(u => u.Id == l.UnitId))
+                .Where(l => EF.Property<NpgsqlTsVector>(l, SearchVector.Column).Matches(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)))
+                .Select(l => new Hit
+                {
+                    Kind = SearchHitKind.Lesson,
+                    Id = l.Id,
+                    UnitId = l.UnitId,
+                    UnitName = db.Units.Where(u => u.Id == l.UnitId).Select(u => u.Name).Single(),
+                    Title = l.Title,
+                    Headline = EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q).GetResultHeadline(SearchVector.Configuration,
+                        l.Title + " " + (l.Context ?? "") + " " + (l.WhatWeTried ?? "") + " " + (l.WhatHappened ?? "") + " " + (l.WhatWeLearned ?? ""), HeadlineOptions),
+                    Rank = EF.Property<NpgsqlTsVector>(l, SearchVector.Column).Rank(EF.Functions.WebSearchToTsQuery(SearchVector.Configuration, q)),
+                })
+                .OrderByDescending(h => h.Rank).Take(take).ToListAsync(cancellationToken));
 
             var ordered = hits.OrderByDescending(h => h.Rank).ThenBy(h => h.Title, StringComparer.Ordinal).ToList();
             var page = ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)

@@ -38,7 +38,8 @@ public static class DeleteUnit
                 || await db.GoalPictures.AnyAsync(g => g.UnitId == unit.Id, cancellationToken)
                 || await db.Analyses.AnyAsync(a => a.UnitId == unit.Id, cancellationToken)
                 || await db.GoalSets.AnyAsync(g => g.UnitId == unit.Id, cancellationToken)
-                || await db.Dialogues.AnyAsync(d => d.UnitId == unit.Id, cancellationToken);
+                || await db.Dialogues.AnyAsync(d => d.UnitId == unit.Id, cancellationToken)
+                || await db.Lessons.AnyAsync(l => l.UnitId == unit.Id, cancellationToken);
             if (hasHistory)
             {
                 throw new DomainRuleException(

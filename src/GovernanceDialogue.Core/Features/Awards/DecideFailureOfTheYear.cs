@@ -1,0 +1,50 @@
+using FluentValidation;
+using GovernanceDialogue.Core.Authorization;
+using GovernanceDialogue.Core.Common;
+using GovernanceDialogue.Core.Common.Errors;
+using GovernanceDialogue.Core.Domain.Lessons;
+using GovernanceDialogue.Core.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovernanceDialogue.Core.Features.Awards;
+
+/// <summary>Decides the city's failure of the year from its shortlist (the city's executives): one winner per city and year.</summary>
+public static class DecideFailureOfTheYear
+{
+    public sealed record Command(int Year, Guid? NominationId) : ICommand<AwardWinnerDto>, IAuthorized
+    {
+        Permission IAuthorized.Permission => Permission.DecideFailureAward;
+
+        ResourceScope IAuthorized.Scope => ResourceScope.UnitOf<FailureNomination>(NominationId ?? Guid.Empty, "Nomination", nameof(FailureNomination.CityId));
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.NominationId).NotEmpty();
+    }
+
+    public sealed class Handler(AppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, AwardWinnerDto>
+    {
+        public async ValueTask<AwardWinnerDto> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var nomination = await db.FailureNominations.AsNoTracking().SingleOrDefaultAsync(n => n.Id == command.NominationId && n.Year == command.Year, cancellationToken)
+                ?? throw new NotFoundException("Nomination", command.NominationId!.Value);
+            if (await db.FailureAwards.AnyAsync(a => a.CityId == nomination.CityId && a.Year == command.Year, cancellationToken))
+            {
+                throw new DomainRuleException(DomainRules.AwardAlreadyDecided, "The city's failure of the year is already decided for this year.");
+            }
+
+            var award = FailureAward.Decide(Guid.CreateVersion7(clock.GetUtcNow()), nomination, clock.GetUtcNow(), user.DisplayName);
+            db.FailureAwards.Add(award);
+            await db.SaveChangesAsync(cancellationToken);
+            return await (
+                    from a in db.FailureAwards.AsNoTracking()
+                    where a.Id == award.Id
+                    join l in db.Lessons on a.LessonId equals l.Id
+                    join u in db.Units on l.UnitId equals u.Id
+                    select new AwardWinnerDto(l.Id, l.Title, u.Id, u.Name, a.NominationId, a.DecidedAt, a.DecidedBy))
+                .SingleAsync(cancellationToken);
+        }
+    }
+}
