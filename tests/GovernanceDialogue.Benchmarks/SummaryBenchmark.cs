@@ -1,10 +1,4 @@
-using System.Globalization;
-using System.Text;
-using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Features.Summaries;
-using GovernanceDialogue.Core.Persistence;
-using GovernanceDialogue.TestSupport;
-using Mediator;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using static System.FormattableString;
@@ -19,9 +13,9 @@ namespace GovernanceDialogue.Benchmarks;
 /// queries that every page or request makes for a signed-in user (<see cref="CommonOverhead"/>) are counted apart from
 /// the summary's own.
 /// </summary>
-public sealed class SummaryBenchmark(BenchOptions options) : IAsyncDisposable
+public sealed class SummaryBenchmark(BenchOptions options) : CityBenchmark(options)
 {
-    public const string SectionKey = "summaries";
+    public const string Key = "summaries";
 
     private const string ReadTarget = "1–2 queries";
     private const int ReadQueries = 2;
@@ -34,58 +28,27 @@ public sealed class SummaryBenchmark(BenchOptions options) : IAsyncDisposable
         "Fler enheter delar misslyckanden och lärdomar än förra året.",
     ];
 
-    private readonly SqlCounter counter = new();
-    private GovernanceAppFactory app = default!;
-    private BenchDatabase database = default!;
+    /// <summary>The routes not measured because the app does not have them (see <see cref="MissingEndpoints"/>).</summary>
+    private HashSet<string> missing = [];
 
-    public async ValueTask DisposeAsync()
+    protected override string SectionKey => Key;
+
+    protected override CityShape Shape { get; } = new() { WithDialogueContent = true };
+
+    /// <summary>Ten days after the spring cycle closed: the executives write their summaries.</summary>
+    protected override DateOnly StartsOn(GeneratedCity city) => CityGenerator.SpringOpens(city.Shape).AddDays(90);
+
+    protected override async Task<IReadOnlyList<Measurement>> MeasureAsync(GeneratedCity city, CancellationToken cancellationToken)
     {
-        if (app is not null)
-        {
-            await app.DisposeAsync();
-        }
-    }
-
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
-    {
-        var machine = MachineInfo.Collect();
-        var started = DateTimeOffset.UtcNow;
-        Console.WriteLine($"Machine: {machine.Cores} cores, {machine.Memory}, {machine.Os}, {machine.Dotnet}; load average {machine.LoadAverage}");
-        database = await BenchDatabase.RecreateAsync(options.Database, cancellationToken);
-        var server = await database.ServerAsync(cancellationToken);
-        Console.WriteLine($"Database {database.Name}: PostgreSQL {server}");
-
-        var city = await new CityGenerator(database.ConnectionString, new CityShape { WithDialogueContent = true }).GenerateAsync(cancellationToken);
-        Console.WriteLine(Invariant($"Generated {city.Units:N0} units in {city.Elapsed.TotalSeconds:0.0} s: {city.RowSummary}"));
-        Console.WriteLine($"Spring cycle: {city.Content}");
-
-        app = new GovernanceAppFactory(
-            database.ConnectionString,
-            configureServices: services => services.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(counter)),
-            settings: new Dictionary<string, string> { ["Logging:LogLevel:Default"] = "Warning" });
-        // Ten days after the spring cycle closed: the executives write their summaries.
-        app.Clock.AdjustTime(CityGenerator.At(CityGenerator.SpringOpens(city.Shape).AddDays(90)));
-        _ = app.Services;
-        var missing = MissingEndpoints();
-
+        missing = MissingEndpoints();
         var measurements = new List<Measurement>();
         var (generateCity, generateAll) = await GenerateAsync(city, cancellationToken);
         measurements.Add(generateCity);
         measurements.Add(generateAll);
         var summaryId = await SummaryIdAsync(city, cancellationToken);
         measurements.AddRange(await WriteAndPublishAsync(city, summaryId, cancellationToken));
-        measurements.AddRange(await ReadAsync(city, summaryId, missing, cancellationToken));
-
-        var report = Report(machine, server, city, measurements, missing, started);
-        Console.WriteLine();
-        Console.WriteLine(report);
-        if (options.WriteDocs)
-        {
-            var path = PerformanceDoc.Update(options.DocsPath, SectionKey, report);
-            Console.WriteLine($"Updated {path}");
-        }
-
-        return measurements.All(m => m.Met != false) ? 0 : 2;
+        measurements.AddRange(await ReadAsync(city, summaryId, cancellationToken));
+        return measurements;
     }
 
     /// <summary>
@@ -101,13 +64,13 @@ public sealed class SummaryBenchmark(BenchOptions options) : IAsyncDisposable
         foreach (var (measurement, unitId) in new[] { (one, (Guid?)city.CityId), (all, null) })
         {
             Console.WriteLine($"(a) {measurement.Name}");
-            for (var run = 0; run <= options.Runs; run++)
+            for (var run = 0; run <= Options.Runs; run++)
             {
-                await database.ExecuteAsync($"DELETE FROM summaries WHERE cycle_id = '{city.PreviousCycleId}'", cancellationToken);
+                await Database.ExecuteAsync($"DELETE FROM summaries WHERE cycle_id = '{city.PreviousCycleId}'", cancellationToken);
                 await VacuumAsync("summaries", cancellationToken);
-                await measurement.RunAsync(counter, async () =>
+                await measurement.RunAsync(Counter, async () =>
                 {
-                    var summaries = await SendAsync<IReadOnlyList<SummaryListItemDto>>(new GenerateSummaries.Command(city.PreviousCycleId, unitId), cancellationToken);
+                    var summaries = await SendAsync(new GenerateSummaries.Command(city.PreviousCycleId, unitId), cancellationToken);
                     return Invariant($"{summaries.Count} {(summaries.Count == 1 ? "summary" : "summaries")}");
                 });
             }
@@ -121,7 +84,7 @@ public sealed class SummaryBenchmark(BenchOptions options) : IAsyncDisposable
     /// <summary>What the city's draft says, read after the timing: the figures, the recurring words, the comparison and the trend.</summary>
     private async Task<string> FactsAsync(GeneratedCity city, CancellationToken cancellationToken)
     {
-        var summary = await SendAsync<SummaryDto>(new GetSummary.Query(await SummaryIdAsync(city, cancellationToken)), cancellationToken);
+        var summary = await SendAsync(new GetSummary.Query(await SummaryIdAsync(city, cancellationToken)), cancellationToken);
         var facts = summary.Draft!.Facts;
         var f = facts.Figures;
         static string Words(IEnumerable<Core.Domain.Summaries.RecurringTopic> topics) => string.Join(", ", topics.Take(4).Select(t => Invariant($"{t.Term} {t.Dialogues}")));
@@ -140,17 +103,17 @@ public sealed class SummaryBenchmark(BenchOptions options) : IAsyncDisposable
         var publish = new Measurement("PublishSummary", "the city's summary", "(no target)");
         Console.WriteLine($"(b) {update.Name}, {publish.Name}");
         var quotes = city.Quotable.Select(q => new QuoteInput(q.DialogueId, q.QuestionKey, q.Text)).ToList();
-        for (var run = 0; run <= options.Runs; run++)
+        for (var run = 0; run <= Options.Runs; run++)
         {
             var revision = run + 1;
-            await update.RunAsync(counter, async () =>
+            await update.RunAsync(Counter, async () =>
             {
-                var written = await SendAsync<SummaryDto>(new UpdateSummary.Command(summaryId, null, Narrative(revision), Highlights, quotes), cancellationToken);
+                var written = await SendAsync(new UpdateSummary.Command(summaryId, null, Narrative(revision), Highlights, quotes), cancellationToken);
                 return Invariant($"{written.Draft!.Narrative.Length:N0} characters, {written.Draft.Quotes.Count} quotes");
             });
-            await publish.RunAsync(counter, async () =>
+            await publish.RunAsync(Counter, async () =>
             {
-                var published = await SendAsync<SummaryDto>(new PublishSummary.Command(summaryId, null), cancellationToken);
+                var published = await SendAsync(new PublishSummary.Command(summaryId, null), cancellationToken);
                 return Invariant($"version {published.LatestVersion}");
             });
         }
@@ -158,7 +121,7 @@ public sealed class SummaryBenchmark(BenchOptions options) : IAsyncDisposable
         return [update, publish];
     }
 
-    private async Task<IReadOnlyList<Measurement>> ReadAsync(GeneratedCity city, Guid summaryId, HashSet<string> missing, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Measurement>> ReadAsync(GeneratedCity city, Guid summaryId, CancellationToken cancellationToken)
     {
         Console.WriteLine("(b) Reading the published summary");
         Measurement Read(string name, string scale) => new(name, scale, ReadTarget) { MaxOwnRoundTrips = ReadQueries };
@@ -172,7 +135,7 @@ public sealed class SummaryBenchmark(BenchOptions options) : IAsyncDisposable
         var publicApi = Read("GET /api/v1/public/summaries/{id} (open data)", published);
 
         var http = new List<(Measurement Measurement, HttpClient Client, string Url)>();
-        using var anonymous = app.CreateClient();
+        using var anonymous = App.CreateClient();
         using var executive = Client(city.Executives[city.CityId]);
         http.Add((api, anonymous, $"/api/v1/summaries/{summaryId}"));
         if (!missing.Contains(PageRoute))
@@ -186,19 +149,19 @@ public sealed class SummaryBenchmark(BenchOptions options) : IAsyncDisposable
             http.Add((publicApi, anonymous, $"/api/v1/public/summaries/{summaryId}"));
         }
 
-        var runs = Math.Max(options.Runs, 10);
+        var runs = Math.Max(Options.Runs, 10);
         for (var run = 0; run <= runs; run++)
         {
-            await getAnonymous.RunAsync(counter, async () => Describe(await SendAsync<SummaryDto>(new GetSummary.Query(summaryId), cancellationToken, asSystem: false)));
-            await getSystem.RunAsync(counter, async () => Describe(await SendAsync<SummaryDto>(new GetSummary.Query(summaryId), cancellationToken)));
-            await getVersion.RunAsync(counter, async () =>
+            await getAnonymous.RunAsync(Counter, async () => Describe(await SendAsync(new GetSummary.Query(summaryId), cancellationToken, asSystem: false)));
+            await getSystem.RunAsync(Counter, async () => Describe(await SendAsync(new GetSummary.Query(summaryId), cancellationToken)));
+            await getVersion.RunAsync(Counter, async () =>
             {
-                var version = await SendAsync<SummaryVersionDto>(new GetSummaryVersion.Query(summaryId, 1), cancellationToken, asSystem: false);
+                var version = await SendAsync(new GetSummaryVersion.Query(summaryId, 1), cancellationToken, asSystem: false);
                 return Invariant($"version {version.Number}, {version.Narrative.Length:N0} characters");
             });
             foreach (var (measurement, client, url) in http)
             {
-                await measurement.RunAsync(counter, () => BenchHttp.GetAsync(client, url, cancellationToken));
+                await measurement.RunAsync(Counter, () => BenchHttp.GetAsync(client, url, cancellationToken));
             }
         }
 
@@ -217,14 +180,14 @@ public sealed class SummaryBenchmark(BenchOptions options) : IAsyncDisposable
     /// </summary>
     private HashSet<string> MissingEndpoints()
     {
-        var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var routes = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => e.RoutePattern.RawText?.Trim('/').ToLowerInvariant()).ToHashSet();
         return [.. new[] { PageRoute, PublicApiRoute }.Where(route => !routes.Contains(route))];
     }
 
     private async Task<Guid> SummaryIdAsync(GeneratedCity city, CancellationToken cancellationToken)
     {
-        var summaries = await SendAsync<IReadOnlyList<SummaryListItemDto>>(new ListCycleSummaries.Query(city.PreviousCycleId), cancellationToken);
+        var summaries = await SendAsync(new ListCycleSummaries.Query(city.PreviousCycleId), cancellationToken);
         return summaries.Single(s => s.UnitId == city.CityId).Id;
     }
 
@@ -241,87 +204,34 @@ public sealed class SummaryBenchmark(BenchOptions options) : IAsyncDisposable
         + "mål. Stadsledningskontoret tar med sig detta till budgetarbetet och återkommer i höstens dialoger med besked om hur frågorna "
         + Invariant($"drivs vidare. (Revidering {revision}.)"));
 
-    /// <summary>A client that acts as this user (the tests' authentication handler; roles come from the database).</summary>
-    private HttpClient Client(Guid userId)
-    {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add(TestAuthenticationHandler.Header, userId.ToString());
-        return client;
-    }
-
-    /// <summary>Sends a command or query through the app's pipeline in its own scope: as the system (as a job does), or anonymously.</summary>
-    private async Task<T> SendAsync<T>(IMessage message, CancellationToken cancellationToken, bool asSystem = true)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        if (asSystem)
-        {
-            scope.ServiceProvider.GetRequiredService<CurrentUser>().SetSystem();
-        }
-
-        return (T)(await scope.ServiceProvider.GetRequiredService<ISender>().Send(message, cancellationToken))!;
-    }
-
     private static void Annotate(Measurement measurement, string result)
     {
         measurement.Annotate($"{measurement.Samples[^1].Result}; {result}");
         Console.WriteLine($"      → {result}");
     }
 
-    private Task VacuumAsync(string tables, CancellationToken cancellationToken) => database.ExecuteAsync($"VACUUM ANALYZE {tables}", cancellationToken);
-
-    private string Report(
-        MachineInfo machine, string server, GeneratedCity city, IReadOnlyList<Measurement> measurements, HashSet<string> missing, DateTimeOffset started)
+    protected override void WriteResults(Action<FormattableString> line, GeneratedCity city, IReadOnlyList<Measurement> measurements)
     {
-        var text = new StringBuilder();
-        void Line(FormattableString line) => text.AppendLine(line.ToString(CultureInfo.InvariantCulture));
-        Line($"Measured {started:yyyy-MM-dd HH:mm} UTC with `{options.CommandLine}`.");
-        Line($"");
-        Line($"Machine: {machine.Cpu}, {machine.Cores} cores, {machine.Memory} RAM; {machine.Os}; {machine.Dotnet}; PostgreSQL {server} on the same machine. Load average at the start: {machine.LoadAverage}.");
-        Line($"");
-        Line($"| Operation | Scale | Target | Cold (ms) | Warm median (ms) | Warm min–max (ms) | Runs | Round trips (warm) | Of them the operation's own | Result (last run) | Met |");
-        Line($"|---|---|---|---:|---:|---:|---:|---:|---:|---|---|");
+        line($"| Operation | Scale | Target | Cold (ms) | Warm median (ms) | Warm min–max (ms) | Runs | Round trips (warm) | Of them the operation's own | Result (last run) | Met |");
+        line($"|---|---|---|---:|---:|---:|---:|---:|---:|---|---|");
         foreach (var m in measurements.Where(m => m.Samples.Count > 0))
         {
-            var trips = Range(m.Warm.Select(s => s.RoundTrips));
-            var tripText = trips + (m.Warm[0].Commits > 0 ? Invariant($" ({m.Warm[0].Commands} + {m.Warm[0].Commits} commit)") : "");
-            var met = m.Met switch { true => "yes", false => "**no**", null => "" };
-            Line(
-                $"| {m.Name} | {m.Scale} | {m.Target} | {Measurement.Ms(m.Cold.Elapsed)} | {Measurement.Ms(m.WarmMedian)} | {Measurement.Ms(m.WarmMin)}–{Measurement.Ms(m.WarmMax)} | 1 + {m.Warm.Count} | {tripText} | {Range(m.Warm.Select(CommonOverhead.Own))} | {m.Samples[^1].Result} | {met} |");
+            line(
+                $"| {m.Name} | {m.Scale} | {m.Target} | {Measurement.Ms(m.Cold.Elapsed)} | {Measurement.Ms(m.WarmMedian)} | {Measurement.Ms(m.WarmMin)}–{Measurement.Ms(m.WarmMax)} | 1 + {m.Warm.Count} | {RoundTrips(m)} | {Range(m.Warm.Select(CommonOverhead.Own))} | {m.Samples[^1].Result} | {MetText(m)} |");
         }
 
         foreach (var route in missing.Order())
         {
-            Line($"| GET /{route.Replace(":guid", "", StringComparison.Ordinal)} | | {ReadTarget} | | | | | | | not routed by the app yet: not measured | |");
+            line($"| GET /{route.Replace(":guid", "", StringComparison.Ordinal)} | | {ReadTarget} | | | | | | | not routed by the app yet: not measured | |");
         }
 
-        Line($"");
-        Line($"Cold: the first execution in the process (JIT, EF query compilation). Warm: {options.Runs} runs of each command, {Math.Max(options.Runs, 10)} of each read. Every generation starts without summaries (the previous run's are deleted, then `VACUUM ANALYZE`); each update revises the narrative and each publication adds a version, so the reads see {options.Runs + 1} published versions. A round trip is one SQL command or a commit (Npgsql sends BEGIN with the next command). The operation's own round trips leave out the common overhead of a request by a signed-in user (the user, their roles, the layout's unread count). Met: for the generation, the warm median is under the time target; for the reads, every warm run takes at most {ReadQueries} round trips of its own.");
-        Line($"");
-        Line($"Data (generated in {city.Elapsed.TotalSeconds:0.0} s, seed {city.Shape.Seed}, with dialogue content): the issue-5 city, 1 city, {city.AdministrationIds.Count} administrations of {string.Join(", ", city.Shape.AdministrationSizes)} units; rows: {city.RowSummary}. The summarised cycle is the closed spring cycle: {city.Content}. Quoted: {string.Join("; ", city.Quotable.Select(q => $"\"{q.Text}\" ({q.QuestionKey})"))}.");
-        foreach (var m in measurements.Where(m => m.Samples.Count > 0))
-        {
-            var statements = m.Samples[^1].Statements;
-            Line($"");
-            Line($"<details><summary>SQL of {m.Name} (last run, {statements.Count} commands)</summary>");
-            Line($"");
-            for (var i = 0; i < statements.Count; i++)
-            {
-                var common = CommonOverhead.IsCommon(statements[i]) ? " *(common)*" : "";
-                Line($"{i + 1}. `{statements[i].Replace('`', '\'')}`{common}");
-            }
-
-            Line($"");
-            Line($"</details>");
-        }
-
-        return text.ToString().TrimEnd();
+        line($"");
+        line($"Cold: the first execution in the process (JIT, EF query compilation). Warm: {Options.Runs} runs of each command, {Math.Max(Options.Runs, 10)} of each read. Every generation starts without summaries (the previous run's are deleted, then `VACUUM ANALYZE`); each update revises the narrative and each publication adds a version, so the reads see {Options.Runs + 1} published versions. A round trip is one SQL command or a commit (Npgsql sends BEGIN with the next command). The operation's own round trips leave out the common overhead of a request by a signed-in user (the user, their roles, the layout's unread count). Met: for the generation, the warm median is under the time target; for the reads, every warm run takes at most {ReadQueries} round trips of its own.");
+        line($"");
+        line($"Data (generated in {city.Elapsed.TotalSeconds:0.0} s, seed {city.Shape.Seed}, with dialogue content): the issue-5 city, 1 city, {city.AdministrationIds.Count} administrations of {string.Join(", ", city.Shape.AdministrationSizes)} units; rows: {city.RowSummary}. The summarised cycle is the closed spring cycle: {city.Content}. Quoted: {string.Join("; ", city.Quotable.Select(q => $"\"{q.Text}\" ({q.QuestionKey})"))}.");
     }
 
-    private static string Range(IEnumerable<int> values)
-    {
-        var distinct = values.Distinct().Order().ToList();
-        return distinct.Count == 0 ? "" : distinct.Count == 1 ? Invariant($"{distinct[0]}") : Invariant($"{distinct[0]}–{distinct[^1]}");
-    }
+    protected override string SqlNote(string statement) => CommonOverhead.IsCommon(statement) ? " *(common)*" : "";
 }
 
 /// <summary>

@@ -48,6 +48,17 @@ public sealed class GovernanceAppFactory : WebApplicationFactory<Program>
     public Uri ServerAddress =>
         new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
+    /// <summary>
+    /// A client that acts as this user (<see cref="TestAuthenticationHandler"/>: only who they are; their roles come
+    /// from the database).
+    /// </summary>
+    public HttpClient CreateClientAs(Guid userId, WebApplicationFactoryClientOptions? options = null)
+    {
+        var client = options is null ? CreateClient() : CreateClient(options);
+        client.DefaultRequestHeaders.Add(TestAuthenticationHandler.Header, userId.ToString());
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
