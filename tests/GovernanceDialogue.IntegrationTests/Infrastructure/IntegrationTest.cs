@@ -39,7 +39,7 @@ public abstract class IntegrationTest : IAsyncLifetime
     {
         Database = await TestDatabase.CreateAsync(SeedDemoCity);
         App = new GovernanceAppFactory(Database.ConnectionString, configureServices: ConfigureServices, settings: Settings);
-        Client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Client = NewClient();
     }
 
     public virtual async ValueTask DisposeAsync()
@@ -60,20 +60,23 @@ public abstract class IntegrationTest : IAsyncLifetime
     }
 
     /// <summary>A separate client acting as a new user with these roles.</summary>
-    protected async Task<HttpClient> ClientAsync(params (Role Role, Guid? UnitId)[] roles)
-    {
-        var userId = await CreateUserAsync(roles);
-        var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Add(TestAuthenticationHandler.Header, userId.ToString());
-        return client;
-    }
+    protected async Task<HttpClient> ClientAsync(params (Role Role, Guid? UnitId)[] roles) => ClientAs(await CreateUserAsync(roles));
 
     /// <summary>A separate client that calls with a new API token: these scopes, for this unit's subtree.</summary>
-    protected async Task<HttpClient> TokenClientAsync(string[] scopes, Guid unitId)
+    protected async Task<HttpClient> TokenClientAsync(string[] scopes, Guid unitId) =>
+        TokenClient((await SendAsync(new CreateToken.Command("Testsystemet", scopes, unitId, App.Clock.GetUtcNow().AddDays(30)))).Secret);
+
+    /// <summary>A separate client with nobody signed in. Like every client here, it does not follow redirects (tests see them).</summary>
+    protected HttpClient NewClient() => App.CreateClient(NoRedirects);
+
+    /// <summary>A separate client acting as this existing user.</summary>
+    protected HttpClient ClientAs(Guid userId) => App.CreateClientAs(userId, NoRedirects);
+
+    /// <summary>A separate client that calls with this API token's secret.</summary>
+    protected HttpClient TokenClient(string secret)
     {
-        var created = await SendAsync(new CreateToken.Command("Testsystemet", scopes, unitId, App.Clock.GetUtcNow().AddDays(30)));
-        var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", created.Secret);
+        var client = NewClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
         return client;
     }
 
@@ -91,6 +94,8 @@ public abstract class IntegrationTest : IAsyncLifetime
     }
 
     protected const string TestPassword = "correct-horse-battery";
+
+    private static readonly WebApplicationFactoryClientOptions NoRedirects = new() { AllowAutoRedirect = false };
 
     /// <summary>Sends a command through the app's own pipeline (validation, transaction), acting as the system.</summary>
     protected Task<T> SendAsync<T>(ICommand<T> command) => InScopeAsync(sender => sender.Send(command, Cancel));

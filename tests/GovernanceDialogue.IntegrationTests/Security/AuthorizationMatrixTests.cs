@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Domain.Dialogues;
@@ -20,7 +19,6 @@ using GovernanceDialogue.Core.Features.Units;
 using GovernanceDialogue.Core.Features.Users;
 using GovernanceDialogue.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -138,7 +136,7 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
         targetUserId = (await SendAsync(new CreateUser.Command("mal@test.example", "Mål", TestPassword))).User.Id;
         targetTokenId = (await SendAsync(new CreateToken.Command("Mål", ["read"], tree.City.Id, App.Clock.GetUtcNow().AddDays(30)))).Token.Id;
 
-        clients[Who.Anonymous] = () => NewClient();
+        clients[Who.Anonymous] = NewClient;
         await User(Who.Administrator, (Role.Administrator, null));
         await User(Who.ExecutiveIn, (Role.Executive, tree.Administration.Id));
         await User(Who.ExecutiveOut, (Role.Executive, tree.OtherAdministration.Id));
@@ -202,28 +200,16 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
         kpis = new[] { new { id = "N15033", title = "Nyckeltal" } },
     };
 
-    private HttpClient NewClient() => App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
     private async Task User(Who who, params (Role, Guid?)[] roles)
     {
         var id = await CreateUserAsync(roles);
-        clients[who] = () =>
-        {
-            var client = NewClient();
-            client.DefaultRequestHeaders.Add(TestSupport.TestAuthenticationHandler.Header, id.ToString());
-            return client;
-        };
+        clients[who] = () => ClientAs(id);
     }
 
     private async Task Token(Who who, string[] scopes, Guid unitId)
     {
         var secret = (await SendAsync(new CreateToken.Command(who.ToString(), scopes, unitId, App.Clock.GetUtcNow().AddDays(30)))).Secret;
-        clients[who] = () =>
-        {
-            var client = NewClient();
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
-            return client;
-        };
+        clients[who] = () => TokenClient(secret);
     }
 
     private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
