@@ -19,7 +19,7 @@ public sealed class AwardsController(ISender sender) : ApiControllerBase
     /// <param name="cityId">The city (default: the oldest open one).</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">The award page: anonymous callers see only a public winner; signed-in people see nominations of lessons they may read.</response>
-    /// <response code="400">The year is out of range.</response>
+    /// <response code="400">The year is out of range, or the cityId is the all-zero id.</response>
     /// <response code="404">No such city.</response>
     [HttpGet("")]
     [ProducesResponseType<FailureOfTheYearDto>(StatusCodes.Status200OK)]

@@ -31,7 +31,7 @@ public sealed class LessonsController(ISender sender) : ApiControllerBase
     /// <param name="pageSize">Lessons per page (at most 200).</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">A page of lessons: public ones for everyone, organisation ones when signed in, drafts only for the unit's managers and the executives above it.</response>
-    /// <response code="400">A filter is invalid.</response>
+    /// <response code="400">A filter is invalid (also the all-zero unitId).</response>
     /// <response code="404">No such unit.</response>
     [HttpGet("lessons")]
     [ProducesResponseType<PagedList<LessonDto>>(StatusCodes.Status200OK)]

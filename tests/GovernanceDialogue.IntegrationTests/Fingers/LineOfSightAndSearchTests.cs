@@ -72,6 +72,22 @@ public sealed class LineOfSightAndSearchTests : IntegrationTest
         await refused.AssertProblemAsync(HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task LineOfSight_ForTheAllZeroUnitId_Is400NamingUnitId_ForEveryReader()
+    {
+        using var executive = await ClientAsync((Role.Executive, tree.Administration.Id));
+        using var politician = await ClientAsync((Role.Politician, tree.City.Id));
+        using var outsider = await ClientAsync();
+
+        var scoped = await (await executive.GetAsync($"/api/v1/line-of-sight?unitId={Guid.Empty}", Cancel)).AssertProblemAsync(HttpStatusCode.BadRequest);
+        var cityWide = await (await politician.GetAsync($"/api/v1/line-of-sight?unitId={Guid.Empty}", Cancel)).AssertProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.NotEmpty(scoped.ErrorsFor("unitId"));
+        Assert.NotEmpty(cityWide.ErrorsFor("unitId"));
+        // Someone who reads goals nowhere is still refused before the input is looked at.
+        await (await outsider.GetAsync($"/api/v1/line-of-sight?unitId={Guid.Empty}", Cancel)).AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
     private async Task CloseOtherAdministrationAsync()
     {
         await SendAsync(new CloseUnit.Command(tree.OtherUnit.Id, new DateOnly(2025, 1, 1), null));

@@ -230,6 +230,26 @@ public sealed class LessonTests : DialogueTest
     }
 
     [Fact]
+    public async Task AllZeroOrMissingIds_Are400NamingTheField()
+    {
+        using var cityExecutive = await ClientAsync((Role.Executive, Tree.City.Id));
+        using var anonymous = App.CreateClient();
+        var url = $"/api/v1/awards/failure-of-the-year/{Year}";
+
+        var list = await (await anonymous.GetAsync($"/api/v1/lessons?unitId={Guid.Empty}", Cancel)).AssertProblemAsync(HttpStatusCode.BadRequest);
+        var award = await (await anonymous.GetAsync($"{url}?cityId={Guid.Empty}", Cancel)).AssertProblemAsync(HttpStatusCode.BadRequest);
+        var noWinner = await (await cityExecutive.PostJsonAsync($"{url}/winner", new { })).AssertProblemAsync(HttpStatusCode.BadRequest);
+        var zeroWinner = await (await cityExecutive.PostJsonAsync($"{url}/winner", new { nominationId = Guid.Empty })).AssertProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.NotEmpty(list.ErrorsFor("unitId"));
+        Assert.NotEmpty(award.ErrorsFor("cityId"));
+        Assert.NotEmpty(noWinner.ErrorsFor("nominationId"));
+        Assert.NotEmpty(zeroWinner.ErrorsFor("nominationId"));
+        // Deciding stays the executives': others are refused before the input is looked at.
+        await (await Manager.PostJsonAsync($"{url}/winner", new { })).AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task DeleteUnit_WithLessons_IsRefused()
     {
         var leaf = await SendAsync(new CreateUnit.Command(UnitKind.Unit, "Lärande enhet", "LAR", Tree.Unit.Id, null, null));

@@ -39,7 +39,12 @@ public static class GetFailureOfTheYear
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator() => RuleFor(q => q.Year).InclusiveBetween(MinYear, MaxYear);
+        public Validator()
+        {
+            RuleFor(q => q.Year).InclusiveBetween(MinYear, MaxYear);
+            // The scope lets the all-zero id through (it names no unit), so without this the handler would not find it.
+            RuleFor(q => q.CityId).NotEqual(Guid.Empty).WithMessage("Give a city's id, or none for the oldest open city.");
+        }
     }
 
     public sealed class Handler(AppDbContext db, Authorizer authorizer, ICurrentUser user, TimeProvider clock) : IQueryHandler<Query, FailureOfTheYearDto>

@@ -29,6 +29,8 @@ public static class ListLessons
     {
         public Validator()
         {
+            // The scope lets the all-zero id through (it names no unit), so without this the handler would not find it.
+            RuleFor(q => q.UnitId).NotEqual(Guid.Empty).WithMessage("Give a unit's id, or none for every unit.");
             RuleFor(q => q.Visibility).IsInEnum();
             RuleFor(q => q.Status).IsInEnum();
             RuleFor(q => q.Tag).MaximumLength(Lesson.TagMaxLength);

@@ -26,7 +26,15 @@ public static class GetLineOfSight
     {
         Permission IAuthorized.Permission => Permission.ReadGoals;
 
-        ResourceScope IAuthorized.Scope => RootId is { } root ? ResourceScope.Units(root) : ResourceScope.FirstCity;
+        // The all-zero id names no unit, so as a scope it is a place where nobody may read (403 for every scoped reader).
+        // As a missing reference it lets through whoever reads goals somewhere, and the validator names the field (400),
+        // as GET /wheel answers.
+        ResourceScope IAuthorized.Scope => RootId switch
+        {
+            null => ResourceScope.FirstCity,
+            { } root when root == Guid.Empty => ResourceScope.InBody(null),
+            { } root => ResourceScope.Units(root),
+        };
     }
 
     public sealed record Response(UnitRef Root, int Period, GoalPictureRef? GoalPicture, IReadOnlyList<ThemeLine> Themes, IReadOnlyList<GoalRef> GoalsWithoutTheme);
@@ -44,7 +52,11 @@ public static class GetLineOfSight
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator() => RuleFor(q => q.Period).InclusiveBetween(Domain.Analyses.CurrentStateAnalysis.MinPeriod, Domain.Analyses.CurrentStateAnalysis.MaxPeriod);
+        public Validator()
+        {
+            RuleFor(q => q.RootId).NotEqual(Guid.Empty).WithMessage("Give a unit's id, or none for the city's line of sight.").OverridePropertyName("UnitId");
+            RuleFor(q => q.Period).InclusiveBetween(Domain.Analyses.CurrentStateAnalysis.MinPeriod, Domain.Analyses.CurrentStateAnalysis.MaxPeriod);
+        }
     }
 
     public sealed class Handler(AppDbContext db, TimeProvider clock) : IQueryHandler<Query, Response>
