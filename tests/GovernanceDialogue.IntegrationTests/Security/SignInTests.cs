@@ -86,7 +86,7 @@ public sealed class SignInTests : IntegrationTest
         await SendAsync(new UpdateUser.Command(id, null, "Kim Testsson", IsActive: false));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await Client.GetAsync("/api/v1/me", Cancel)).StatusCode);
-        using var fresh = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var fresh = NewClient();
         var page = await fresh.GetPageAsync("/account/login");
         var response = await fresh.SubmitAsync(page, "main form.form", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = TestPassword });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -6,7 +6,6 @@ using GovernanceDialogue.Core.Features.Account;
 using GovernanceDialogue.Core.Features.Tokens;
 using GovernanceDialogue.IntegrationTests.Infrastructure;
 using GovernanceDialogue.TestSupport;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovernanceDialogue.IntegrationTests.Security;
@@ -28,13 +27,6 @@ public sealed class TokenTests : IntegrationTest
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await response.ReadAsync<CreateToken.Response>();
-    }
-
-    private HttpClient Bearer(string secret, GovernanceAppFactory? app = null)
-    {
-        var client = (app ?? App).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
-        return client;
     }
 
     public override async ValueTask InitializeAsync()
@@ -61,7 +53,7 @@ public sealed class TokenTests : IntegrationTest
     public async Task Token_AuthenticatesAsItself_AndRecordsItsUse()
     {
         var created = await CreateTokenAsync(["read", "write"], tree.Administration.Id);
-        using var client = Bearer(created.Secret);
+        using var client = TokenClient(created.Secret);
 
         var me = await (await client.GetAsync("/api/v1/me", Cancel)).ReadAsync<GetMe.Response>();
 
@@ -75,7 +67,7 @@ public sealed class TokenTests : IntegrationTest
     public async Task ReadOnlyToken_CannotWrite_AndNothingIsStored()
     {
         var created = await CreateTokenAsync(["read"], tree.Administration.Id);
-        using var client = Bearer(created.Secret);
+        using var client = TokenClient(created.Secret);
         var before = await DbAsync(db => db.AuditEntries.CountAsync());
 
         var response = await client.PostJsonAsync("/api/v1/units", new { kind = "Unit", name = "Ny", shortCode = "NY", parentId = tree.Administration.Id });
@@ -89,7 +81,7 @@ public sealed class TokenTests : IntegrationTest
     public async Task WriteToken_WritesInsideItsSubtree_NotOutside()
     {
         var created = await CreateTokenAsync(["read", "write"], tree.Administration.Id);
-        using var client = Bearer(created.Secret);
+        using var client = TokenClient(created.Secret);
 
         var inside = await client.PostJsonAsync("/api/v1/units", new { kind = "Unit", name = "Ny", shortCode = "NY", parentId = tree.Administration.Id });
         var outside = await client.PostJsonAsync("/api/v1/units", new { kind = "Unit", name = "Ut", shortCode = "UT", parentId = tree.OtherAdministration.Id });
@@ -105,7 +97,7 @@ public sealed class TokenTests : IntegrationTest
     public async Task RevokedToken_Gets401_EvenOnPublicReads()
     {
         var created = await CreateTokenAsync(["read"], tree.Administration.Id);
-        using var client = Bearer(created.Secret);
+        using var client = TokenClient(created.Secret);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/units", Cancel)).StatusCode);
 
         Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync($"/api/v1/tokens/{created.Token.Id}", Cancel)).StatusCode);
@@ -123,14 +115,14 @@ public sealed class TokenTests : IntegrationTest
 
         App.Clock.Advance(TimeSpan.FromDays(2));
 
-        using var client = Bearer(created.Secret);
+        using var client = TokenClient(created.Secret);
         await (await client.GetAsync("/api/v1/me", Cancel)).AssertProblemAsync(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
     public async Task UnknownToken_Gets401()
     {
-        using var client = Bearer("gd_this-token-was-never-issued");
+        using var client = TokenClient("gd_this-token-was-never-issued");
 
         await (await client.GetAsync("/api/v1/units/tree", Cancel)).AssertProblemAsync(HttpStatusCode.Unauthorized);
     }
@@ -140,7 +132,8 @@ public sealed class TokenTests : IntegrationTest
     {
         var created = await CreateTokenAsync(["read"], tree.Administration.Id);
         await using var app = new GovernanceAppFactory(Database.ConnectionString, settings: new Dictionary<string, string> { ["RateLimiting:TokenRequestsPerMinute"] = "3" });
-        using var client = Bearer(created.Secret, app);
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.Secret);
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)

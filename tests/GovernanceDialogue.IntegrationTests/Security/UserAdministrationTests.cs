@@ -27,7 +27,7 @@ public sealed class UserAdministrationTests : IntegrationTest
         Assert.False(created.User.HasPassword);
         Assert.NotNull(created.InvitationUrl);
 
-        using var invited = App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var invited = NewClient();
         var page = await invited.GetPageAsync(new Uri(created.InvitationUrl).PathAndQuery);
         var accepted = await invited.SubmitAsync(page, "main form", new Dictionary<string, string>
         {
@@ -50,7 +50,7 @@ public sealed class UserAdministrationTests : IntegrationTest
     public async Task Invitation_WithABadToken_IsRefusedAndSetsNoPassword()
     {
         var created = await (await Client.PostJsonAsync("/api/v1/users", new { email = "ny@solvik.example", displayName = "Nina Ny" })).ReadAsync<CreatedUser>();
-        using var stranger = App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var stranger = NewClient();
         var page = await stranger.GetPageAsync($"/account/invitation?user={created.User.Id}&token=forged");
 
         var response = await stranger.SubmitAsync(page, "main form", new Dictionary<string, string>
