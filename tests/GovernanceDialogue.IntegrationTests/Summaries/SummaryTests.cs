@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Domain.Dialogues;
 using GovernanceDialogue.Core.Domain.Identity;
@@ -9,8 +12,11 @@ using GovernanceDialogue.Core.Features.Dialogues;
 using GovernanceDialogue.Core.Features.Goals;
 using GovernanceDialogue.Core.Features.Summaries;
 using GovernanceDialogue.Core.Features.Users;
+using GovernanceDialogue.Core.Persistence;
 using GovernanceDialogue.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovernanceDialogue.IntegrationTests.Summaries;
 
@@ -26,7 +32,13 @@ public sealed class SummaryTests : IntegrationTest
     private Guid fritids;
     private Guid care;
 
+    /// <summary>The SQL the app's DbContext sends (each test has its own app, so nothing else is recorded).</summary>
+    private readonly ConcurrentQueue<string> statements = new();
+
     private DateOnly Today => App.Clock.Today();
+
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(new StatementRecorder(statements)));
 
     public override async ValueTask InitializeAsync()
     {
@@ -139,6 +151,20 @@ public sealed class SummaryTests : IntegrationTest
         Assert.Equal(new[] { tree.City.Id, tree.Administration.Id, tree.OtherAdministration.Id }.Order(), drafted.Select(s => s.UnitId).Order());
         Assert.All(drafted, s => Assert.Equal(0, s.LatestVersion));
         Assert.Equal(3, drafted.Single(s => s.UnitId == tree.City.Id).Facts.Figures.AgreementsMade);
+    }
+
+    [Fact]
+    public async Task Close_ComputesTheFiguresOnce_ForTheRollupsAndTheDrafts()
+    {
+        statements.Clear();
+
+        await SendAsync(new CloseCycle.Command(cycle.Id, null));
+
+        // The figures' agreement query (it names "made_here") runs once: the drafts take the figures just prepared.
+        Assert.Single(statements, s => s.Contains("made_here", StringComparison.Ordinal));
+        var rollup = (await SendAsync(new GetCycleRollups.Query(cycle.Id)))[0].Facts;
+        var draft = await DbAsync(db => db.Summaries.SingleAsync(s => s.CycleId == cycle.Id && s.UnitId == tree.City.Id));
+        Assert.Equal(JsonSerializer.Serialize(rollup), JsonSerializer.Serialize(draft.Facts.Figures));
     }
 
     [Fact]
@@ -342,4 +368,14 @@ public sealed class SummaryTests : IntegrationTest
 
     private Task<Guid> DialogueOfAsync(Guid unitId) =>
         DbAsync(db => db.Dialogues.Where(d => d.UnitId == unitId && d.CycleId == cycle.Id).Select(d => d.Id).SingleAsync());
+
+    private sealed class StatementRecorder(ConcurrentQueue<string> statements) : DbCommandInterceptor
+    {
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            statements.Enqueue(command.CommandText);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
 }

@@ -55,7 +55,8 @@ public sealed class CycleCloser(AppDbContext db, CycleRollupBuilder rollups, Sum
         var unfinished = await db.Database.ExecuteSqlAsync(
             $"UPDATE dialogues SET unfinished_at_cycle_close = true WHERE cycle_id = {cycle.Id} AND status <> 'Closed'", cancellationToken);
         audit.Note(nameof(DialogueCycle), cycle.Id.ToString(), $"Closed with {unfinished} dialogues unfinished");
-        await rollups.PrepareAsync(cycle, cancellationToken);
-        await summaries.GenerateAsync(cycle, null, cancellationToken);
+        // The drafts are built from the figures just prepared: computing them again would read the same dialogues twice.
+        var prepared = await rollups.PrepareAsync(cycle, cancellationToken);
+        await summaries.GenerateAsync(cycle, null, prepared.Select(r => (r.UnitId, r.Facts)).ToList(), cancellationToken);
     }
 }

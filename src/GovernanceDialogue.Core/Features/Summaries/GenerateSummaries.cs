@@ -54,7 +54,7 @@ public static class GenerateSummaries
                 await EnsureSummaryUnitAsync(cycle, unitId, cancellationToken);
             }
 
-            var ids = await drafts.GenerateAsync(cycle, command.UnitId, cancellationToken);
+            var ids = await drafts.GenerateAsync(cycle, command.UnitId, null, cancellationToken);
             return await (from s in db.Summaries.AsNoTracking()
                           join u in db.Units on s.UnitId equals u.Id
                           where s.CycleId == cycle.Id && ids.Contains(s.UnitId)
@@ -90,10 +90,14 @@ public static class GenerateSummaries
 /// </summary>
 public sealed class SummaryDrafts(AppDbContext db, SummaryGenerator generator, TimeProvider clock)
 {
-    /// <summary>Generates the summary of <paramref name="unitId"/>, or all of the cycle's; returns their units.</summary>
-    public async Task<IReadOnlyList<Guid>> GenerateAsync(DialogueCycle cycle, Guid? unitId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Generates the summary of <paramref name="unitId"/>, or all of the cycle's; returns their units.
+    /// <paramref name="prepared"/>: the cycle's figures when the caller has just prepared them.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> GenerateAsync(
+        DialogueCycle cycle, Guid? unitId, IReadOnlyList<(Guid UnitId, CycleFacts Facts)>? prepared, CancellationToken cancellationToken)
     {
-        var facts = await generator.BuildAsync(cycle, unitId is { } one ? [one] : null, cancellationToken);
+        var facts = await generator.BuildAsync(cycle, unitId is { } one ? [one] : null, prepared, cancellationToken);
         var ids = facts.Keys.ToList();
         var existing = await db.Summaries.Where(s => s.CycleId == cycle.Id && ids.Contains(s.UnitId)).ToDictionaryAsync(s => s.UnitId, cancellationToken);
         var now = clock.GetUtcNow();

@@ -27,7 +27,7 @@ public static class RegenerateSummary
         {
             var summary = await SummaryRules.ForChangeAsync(db, command.Id, command.ExpectedVersion, cancellationToken);
             var cycle = await db.Cycles.FindAsync([summary.CycleId], cancellationToken);
-            var facts = await generator.BuildAsync(cycle!, [summary.UnitId], cancellationToken);
+            var facts = await generator.BuildAsync(cycle!, [summary.UnitId], null, cancellationToken);
             summary.Regenerate(facts[summary.UnitId], clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return await SummaryReader.ReadAsync(db, authorizer, summary.Id, cancellationToken);

@@ -53,11 +53,13 @@ public sealed class SummaryGenerator(AppDbContext db, CycleRollupBuilder figures
 
     /// <summary>
     /// The facts for each of <paramref name="unitIds"/> (the scope or administrations in it); without ids, for the
-    /// scope and every administration that has dialogues in the cycle.
+    /// scope and every administration that has dialogues in the cycle. <paramref name="prepared"/>: the cycle's figures
+    /// when the caller has just computed them (closing prepares them), so they are not computed twice.
     /// </summary>
-    public async Task<IReadOnlyDictionary<Guid, SummaryFacts>> BuildAsync(DialogueCycle cycle, IReadOnlyCollection<Guid>? unitIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, SummaryFacts>> BuildAsync(
+        DialogueCycle cycle, IReadOnlyCollection<Guid>? unitIds, IReadOnlyList<(Guid UnitId, CycleFacts Facts)>? prepared, CancellationToken cancellationToken)
     {
-        var computed = await figures.ComputeAsync(cycle, cancellationToken);
+        var computed = prepared ?? await figures.ComputeAsync(cycle, cancellationToken);
         var byUnit = computed.ToDictionary(c => c.UnitId, c => c.Facts);
         unitIds ??= computed.Select(c => c.UnitId).ToList();
         var wantedIds = unitIds.Concat(computed.Select(c => c.UnitId)).Distinct().ToList();
