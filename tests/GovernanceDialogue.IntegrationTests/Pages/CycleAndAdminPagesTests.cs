@@ -129,13 +129,20 @@ public sealed class CycleAndAdminPagesTests : IntegrationTest
         await SendAsync(new CloseCycle.Command(cycle.Id, null));
         using var admin = await ClientAsync((Role.Administrator, null));
         using var manager = await ClientAsync((Role.UnitManager, tree.Unit.Id));
+        using var subUnitsManager = await ClientAsync((Role.UnitManager, tree.SubUnit.Id));
 
         var adminsView = await admin.GetPageAsync($"/cycles/{cycle.Id}");
         var managersView = await manager.GetPageAsync($"/cycles/{cycle.Id}");
+        var subUnitsManagersView = await subUnitsManager.GetPageAsync($"/cycles/{cycle.Id}");
 
         Assert.NotNull(adminsView.GetElementById("figures-heading"));
+        Assert.Null(adminsView.GetElementById("my-dialogues-heading"));
         Assert.Null(managersView.QuerySelector("svg[role=img]"));
         Assert.Equal(2, managersView.GetElementById("my-dialogues-heading")!.ParentElement!.QuerySelectorAll("a[href^='/dialogues/']").Length);
+        var subUnitsDialogue = await DbAsync(db => db.Dialogues.Where(d => d.CycleId == cycle.Id && d.UnitId == tree.SubUnit.Id).Select(d => d.Id).SingleAsync());
+        Assert.Equal(
+            [$"/dialogues/{subUnitsDialogue}"],
+            subUnitsManagersView.GetElementById("my-dialogues-heading")!.ParentElement!.QuerySelectorAll("a[href^='/dialogues/']").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

@@ -1,12 +1,8 @@
 using GovernanceDialogue.Core.Authorization;
-using GovernanceDialogue.Core.Common;
-using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Common.Paging;
 using GovernanceDialogue.Core.Domain.Dialogues;
-using GovernanceDialogue.Core.Domain.Identity;
 using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.Core.Features.Cycles;
-using GovernanceDialogue.Core.Features.Dialogues;
 using GovernanceDialogue.Core.Features.Summaries;
 using GovernanceDialogue.Core.Features.Units;
 using GovernanceDialogue.Web.Infrastructure;
@@ -71,7 +67,7 @@ public sealed class DetailsModel(ISender sender, Authorizer authorizer, IStringL
     public bool CanEditSummary(Guid unitId) => paths.TryGetValue(unitId, out var path) && authorizer.Can(Permission.EditSummaries, path);
 
     /// <summary>The dialogues of this cycle for the units the caller manages.</summary>
-    public IReadOnlyList<(string UnitName, UnitDialogueDto Dialogue)> MyDialogues { get; private set; } = [];
+    public IReadOnlyList<DialogueSummaryDto> MyDialogues { get; private set; } = [];
 
     private Dictionary<Guid, string> paths = [];
 
@@ -152,15 +148,7 @@ public sealed class DetailsModel(ISender sender, Authorizer authorizer, IStringL
                 : places.Where(p => p.Kind == UnitKind.Administration && authorizer.Can(Permission.EditSummaries, p.Path)).Select(p => ((Guid?)p.Id, p.Name)).ToList();
         }
 
-        // The units this caller prepares dialogues for: every unit in the subtree of one of their manager assignments.
-        var managed = places.Where(p => authorizer.Can(Permission.PrepareDialogue, p.Path));
-        var mine = new List<(string, UnitDialogueDto)>();
-        foreach (var place in managed)
-        {
-            mine.AddRange((await sender.Send(new ListUnitDialogues.Query(place.Id), cancellationToken)).Where(d => d.CycleId == Id).Select(d => (place.Name, d)));
-        }
-
-        MyDialogues = mine;
+        MyDialogues = await sender.Send(new ListMyCycleDialogues.Query(Id), cancellationToken);
     }
 
     /// <summary>The path of the scope's parent: the tree answer starts at the scope, so the path above it comes from its ancestors.</summary>
