@@ -1,5 +1,4 @@
 using GovernanceDialogue.Core.Domain.Dialogues;
-using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.Core.Domain.Summaries;
 using GovernanceDialogue.Core.Features.Summaries;
 using GovernanceDialogue.Core.Persistence;
@@ -10,19 +9,20 @@ namespace GovernanceDialogue.Core.Demo;
 
 /// <summary>
 /// The politicians' summaries of the demo city: for the closed cycle, the city's and every administration's,
-/// generated from its dialogues, written and published (one quote each, from a lesson shared); for the open cycle,
+/// generated from its dialogues when it closed, written and published (one quote each, from a lesson shared); for the open cycle,
 /// the city's generated draft, waiting for the city director. Through the same commands an executive uses.
 /// </summary>
 public sealed class DemoSummariesSeeder(AppDbContext db, ISender sender)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
+        // Closing the cycle generated its drafts already: write and publish those.
         var closed = await db.Cycles.AsNoTracking().SingleAsync(c => c.Status == CycleStatus.Closed, cancellationToken);
-        foreach (var summary in await sender.Send(new GenerateSummaries.Command(closed.Id, null), cancellationToken))
+        foreach (var summary in await sender.Send(new ListCycleSummaries.Query(closed.Id), cancellationToken))
         {
             var facts = (await sender.Send(new GetSummary.Query(summary.Id), cancellationToken)).Draft!.Facts;
             var quote = await sender.Send(new ListQuotableAnswers.Query(summary.Id, SummaryGenerator.LessonQuestion, 1, 1), cancellationToken);
-            var isCity = await db.Units.AnyAsync(u => u.Id == summary.UnitId && u.Kind == UnitKind.City, cancellationToken);
+            var isCity = summary.UnitId == closed.ScopeUnitId;
             await sender.Send(
                 new UpdateSummary.Command(
                     summary.Id, null, Narrative(facts, isCity), Highlights(facts),

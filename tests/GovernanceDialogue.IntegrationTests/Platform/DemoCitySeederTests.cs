@@ -82,6 +82,7 @@ public sealed class DemoCitySeederTests : IntegrationTest
         Assert.All(published, s => Assert.Equal((1, false), (s.LatestVersion, s.ChangedSincePublished)));
         Assert.All(published, s => Assert.Single(s.Quotes));
         Assert.All(published, s => Assert.Contains($"{s.Facts.Figures.AgreementsMade} överenskommelser", s.Highlights[1], StringComparison.Ordinal));
+        Assert.Equal([past.ScopeUnitId], published.Where(s => s.Narrative.Contains("stadens enheter", StringComparison.Ordinal)).Select(s => s.UnitId));
         var draft = await DbAsync(db => db.Summaries.SingleAsync(s => s.CycleId != past.Id));
         Assert.Equal((0, ""), (draft.LatestVersion, draft.Narrative));
     }
