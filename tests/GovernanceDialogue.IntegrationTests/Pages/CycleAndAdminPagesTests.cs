@@ -114,6 +114,8 @@ public sealed class CycleAndAdminPagesTests : IntegrationTest
         var overdue = page.GetElementById("overdue-heading")!.ParentElement!;
         Assert.NotNull(overdue.QuerySelector($"a[href='/dialogues/{dialogues[tree.Unit.Id]}']"));
         Assert.DoesNotContain("Hemtjänst Norr", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(
+            [tree.Administration.Id.ToString(), tree.Unit.Id.ToString()], page.QuerySelectorAll("select#unit option").Select(o => o.GetAttribute("value")));
         Assert.NotNull(page.GetElementById("dialogues-heading")!.ParentElement!.QuerySelector($"a[href='/dialogues/{dialogues[tree.SubUnit.Id]}']"));
         Assert.Null(page.QuerySelector("form[action*='handler=Close']"));
 

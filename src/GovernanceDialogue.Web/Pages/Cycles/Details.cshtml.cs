@@ -120,11 +120,20 @@ public sealed class DetailsModel(ISender sender, Authorizer authorizer, IStringL
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Cycle = await sender.Send(new GetCycle.Query(Id), cancellationToken);
-        var scopeTree = await sender.Send(new GetUnitTree.Query(Cycle.ScopeUnitId, IncludeClosed: true), cancellationToken);
-        var places = UnitPlace.From(scopeTree, await ParentPathAsync(cancellationToken));
-        paths = places.ToDictionary(p => p.Id, p => p.Path);
-        var scopePath = paths[Cycle.ScopeUnitId];
+        var scopePath = UnitPlace.PathOf(await sender.Send(new GetUnit.Query(Cycle.ScopeUnitId), cancellationToken));
         CanManage = authorizer.Can(Permission.ManageCycles, scopePath);
+
+        // Only the parts of the scope where the caller follows progress, reads dialogues or edits summaries are read
+        // (an administration's executive: their administration, not the city's whole tree).
+        var places = new List<UnitPlace>();
+        var tops = UnitPlace.Parts(
+            scopePath, authorizer.Subtrees(Permission.ReadCycleProgress), authorizer.Subtrees(Permission.ReadDialogue), authorizer.Subtrees(Permission.EditSummaries));
+        foreach (var (topId, parentPath, depth) in tops)
+        {
+            places.AddRange(UnitPlace.From(await sender.Send(new GetUnitTree.Query(topId, IncludeClosed: true), cancellationToken), parentPath, depth));
+        }
+
+        paths = places.ToDictionary(p => p.Id, p => p.Path);
 
         Parts = places.Where(p => p.HasChildren && authorizer.Can(Permission.ReadCycleProgress, p.Path)).ToList();
         Part = Parts.FirstOrDefault(p => p.Id == Unit) ?? (Parts.Count > 0 ? Parts[0] : null);
@@ -149,12 +158,5 @@ public sealed class DetailsModel(ISender sender, Authorizer authorizer, IStringL
         }
 
         MyDialogues = await sender.Send(new ListMyCycleDialogues.Query(Id), cancellationToken);
-    }
-
-    /// <summary>The path of the scope's parent: the tree answer starts at the scope, so the path above it comes from its ancestors.</summary>
-    private async Task<string> ParentPathAsync(CancellationToken cancellationToken)
-    {
-        var scope = await sender.Send(new GetUnit.Query(Cycle.ScopeUnitId), cancellationToken);
-        return "/" + string.Concat(scope.Ancestors.Select(a => a.Id.ToString("N") + "/"));
     }
 }

@@ -13,10 +13,13 @@ public sealed record UnitPlace(Guid Id, string Name, string ShortCode, UnitKind 
     /// The tree flattened in display order. The path is built as the organisation tree stores it (each ancestor's id,
     /// "N" format, between slashes); a subtree's paths start at its root's path when <paramref name="rootPath"/> is given.
     /// </summary>
-    public static IReadOnlyList<UnitPlace> From(IReadOnlyList<GetUnitTree.Node> tree, string rootPath = "/")
+    /// <param name="tree">The tree, or a subtree of it.</param>
+    /// <param name="rootPath">The path of the parent of the tree's roots.</param>
+    /// <param name="depth">The depth of the tree's roots, for the labels' indent.</param>
+    public static IReadOnlyList<UnitPlace> From(IReadOnlyList<GetUnitTree.Node> tree, string rootPath = "/", int depth = 0)
     {
         var places = new List<UnitPlace>();
-        Walk(tree, 0, rootPath);
+        Walk(tree, depth, rootPath);
         return places;
 
         void Walk(IReadOnlyList<GetUnitTree.Node> nodes, int depth, string parentPath)
@@ -28,5 +31,41 @@ public sealed record UnitPlace(Guid Id, string Name, string ShortCode, UnitKind 
                 Walk(node.Children, depth + 1, path);
             }
         }
+    }
+
+    /// <summary>A unit's path from its ancestors, as <see cref="GetUnit"/> answers them.</summary>
+    public static string PathOf(GetUnit.Response unit) =>
+        "/" + string.Concat(unit.Ancestors.Select(a => a.Id.ToString("N") + "/")) + unit.Unit.Id.ToString("N") + "/";
+
+    /// <summary>
+    /// The tops of the parts of a subtree (by its path, <paramref name="scopePath"/>) where the caller holds any of
+    /// these permissions (each as <see cref="GovernanceDialogue.Core.Authorization.Authorizer.Subtrees"/> answers: null
+    /// is everywhere), none inside another; the whole subtree when one of them holds above it or everywhere. Each comes
+    /// with its parent's path and its depth below the subtree's root, as <see cref="From"/> takes them.
+    /// </summary>
+    public static IReadOnlyList<(Guid Id, string ParentPath, int Depth)> Parts(string scopePath, params IReadOnlyList<string>?[] subtrees)
+    {
+        var tops = new List<string>();
+        if (subtrees.Any(s => s is null || s.Any(p => scopePath.StartsWith(p, StringComparison.Ordinal))))
+        {
+            tops.Add(scopePath);
+        }
+        else
+        {
+            foreach (var path in subtrees.SelectMany(s => s!).Where(p => p.StartsWith(scopePath, StringComparison.Ordinal)).Distinct().OrderBy(p => p.Length))
+            {
+                if (!tops.Any(top => path.StartsWith(top, StringComparison.Ordinal)))
+                {
+                    tops.Add(path);
+                }
+            }
+        }
+
+        var scopeDepth = scopePath.Count(c => c == '/');
+        return tops.Select(top =>
+        {
+            var parentPath = top[..(top.TrimEnd('/').LastIndexOf('/') + 1)];
+            return (Guid.Parse(top[parentPath.Length..^1]), parentPath, top.Count(c => c == '/') - scopeDepth);
+        }).ToList();
     }
 }
