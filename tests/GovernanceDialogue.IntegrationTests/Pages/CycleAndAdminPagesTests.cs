@@ -195,6 +195,8 @@ public sealed class CycleAndAdminPagesTests : IntegrationTest
     {
         using var admin = await ClientAsync((Role.Administrator, null));
         var page = await admin.GetPageAsync($"/admin/wheel?unitId={tree.City.Id}");
+        var scopes = page.QuerySelectorAll("select#unitId option").Select(o => Guid.Parse(o.GetAttribute("value")!));
+        Assert.Equal(new[] { tree.City.Id, tree.Administration.Id, tree.OtherAdministration.Id }.Order(), scopes.Order());
         var form = BrowserForm.WithButton(page, "Spara årshjulet");
         form.Set("Input.Entries[0].Key", "var");
         form.Set("Input.Entries[0].Name", "Vår");

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Domain.Dialogues;
-using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.Core.Features.Account;
 using GovernanceDialogue.Core.Features.Cycles;
 using GovernanceDialogue.Core.Features.Templates;
@@ -32,7 +31,7 @@ public sealed class WheelModel(ISender sender, TimeProvider clock, IStringLocali
 
     public WheelDto Wheel { get; private set; } = default!;
 
-    public IReadOnlyList<UnitOption> Scopes { get; private set; } = [];
+    public IReadOnlyList<UnitPlace> Scopes { get; private set; } = [];
 
     public IReadOnlyList<TemplateDto> Templates { get; private set; } = [];
 
@@ -83,8 +82,7 @@ public sealed class WheelModel(ISender sender, TimeProvider clock, IStringLocali
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Scopes = UnitOption.From(
-            await sender.Send(new GetUnitTree.Query(), cancellationToken), include: n => n.Kind != UnitKind.Unit, descend: n => n.Kind != UnitKind.Unit);
+        Scopes = UnitPlace.Scopes(await sender.Send(new GetUnitTree.Query(), cancellationToken));
         Wheel = await sender.Send(new GetWheel.Query(UnitId), cancellationToken);
         UnitId = Wheel.ScopeUnitId;
         Templates = await sender.Send(new ListTemplates.Query(), cancellationToken);

@@ -3,7 +3,6 @@ using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common;
 using GovernanceDialogue.Core.Common.Paging;
 using GovernanceDialogue.Core.Domain.Dialogues;
-using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.Core.Features.Cycles;
 using GovernanceDialogue.Core.Features.Templates;
 using GovernanceDialogue.Core.Features.Units;
@@ -87,8 +86,8 @@ public sealed class IndexModel(ISender sender, Authorizer authorizer, TimeProvid
         Cycles = await sender.Send(new ListCycles.Query(null, Status, Year, PageNumber, PageSize), cancellationToken);
         if (authorizer.Subtrees(Permission.ManageCycles) is not { Count: 0 })
         {
-            var tree = UnitPlace.From(await sender.Send(new GetUnitTree.Query(), cancellationToken));
-            Scopes = tree.Where(u => u.Kind != UnitKind.Unit && authorizer.Can(Permission.ManageCycles, u.Path)).ToList();
+            var scopes = UnitPlace.Scopes(await sender.Send(new GetUnitTree.Query(), cancellationToken));
+            Scopes = scopes.Where(u => authorizer.Can(Permission.ManageCycles, u.Path)).ToList();
             Templates = Scopes.Count > 0 ? await sender.Send(new ListTemplates.Query(), cancellationToken) : [];
         }
     }

@@ -33,6 +33,9 @@ public sealed record UnitPlace(Guid Id, string Name, string ShortCode, UnitKind 
         }
     }
 
+    /// <summary>The cities and administrations of the tree, in display order: what a cycle or a yearly wheel can be for.</summary>
+    public static IReadOnlyList<UnitPlace> Scopes(IReadOnlyList<GetUnitTree.Node> tree) => From(tree).Where(p => p.Kind != UnitKind.Unit).ToList();
+
     /// <summary>A unit's path from its ancestors, as <see cref="GetUnit"/> answers them.</summary>
     public static string PathOf(GetUnit.Response unit) =>
         "/" + string.Concat(unit.Ancestors.Select(a => a.Id.ToString("N") + "/")) + unit.Unit.Id.ToString("N") + "/";
