@@ -1,6 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
-using GovernanceDialogue.Core.Common.Errors;
+using GovernanceDialogue.Core.Features.Public;
 using GovernanceDialogue.Core.Features.Records;
 using GovernanceDialogue.Core.Features.Summaries;
 using GovernanceDialogue.Web.Exports;
@@ -28,10 +28,14 @@ public sealed class ExportsController(ISender sender, IStringLocalizer<SharedRes
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">The PDF, as an attachment.</response>
     /// <response code="400">An unknown culture, a version below 1, or a version together with the draft.</response>
-    /// <response code="404">No such summary or version; not published yet; or a draft you may not read.</response>
+    /// <response code="401">The draft was asked for without signing in.</response>
+    /// <response code="403">The draft was asked for by someone who is not an executive of the summary's scope.</response>
+    /// <response code="404">No such summary or version, or it has not been published (and you may not read its draft).</response>
     [HttpGet("summaries/{id:guid}.pdf")]
     [ProducesResponseType(typeof(FileContentResult), StatusCodes.Status200OK, ExportFile.Pdf)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> SummaryAsPdf(Guid id, int? version, bool draft = false, string? culture = null, CancellationToken cancellationToken = default)
     {
@@ -41,23 +45,10 @@ public sealed class ExportsController(ISender sender, IStringLocalizer<SharedRes
             throw new ValidationException([new ValidationFailure("version", "Ask for a published version or for the draft, not both.")]);
         }
 
-        if (version is < 1)
-        {
-            throw new ValidationException([new ValidationFailure("version", "Versions are numbered from 1.")]);
-        }
-
-        SummaryDocument document;
-        if (version is { } number)
-        {
-            document = SummaryDocument.Of(await sender.Send(new GetSummaryVersion.Query(id, number), cancellationToken));
-        }
-        else
-        {
-            var summary = await sender.Send(new GetSummary.Query(id), cancellationToken);
-            document = draft
-                ? SummaryDocument.DraftOf(summary, summary.Draft ?? throw new NotFoundException("Summary draft", id))
-                : SummaryDocument.Of(summary.Published ?? throw new NotFoundException("Published summary", id));
-        }
+        // The same reading as the CSV's: the published version (the latest, or the one asked for), or the draft.
+        var document = draft
+            ? SummaryDocument.DraftOf(await sender.Send(new GetSummaryDraft.Query(id), cancellationToken))
+            : SummaryDocument.Of(await sender.Send(new GetPublicSummary.Query(id, version), cancellationToken));
 
         var pdf = SummaryPdf.Render(document, texts);
         ExportFile.AttachAs(

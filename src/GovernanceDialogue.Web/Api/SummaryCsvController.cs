@@ -1,6 +1,3 @@
-using GovernanceDialogue.Core.Authorization;
-using GovernanceDialogue.Core.Common.Errors;
-using GovernanceDialogue.Core.Features.Account;
 using GovernanceDialogue.Core.Features.Public;
 using GovernanceDialogue.Core.Features.Summaries;
 using GovernanceDialogue.Web.Infrastructure;
@@ -56,16 +53,8 @@ public sealed class SummaryCsvController(ISender sender) : ApiControllerBase
                 [new FluentValidation.Results.ValidationFailure(nameof(version), "Ask for a published version or for the draft, not both.")]);
         }
 
-        // GetSummary answers the draft only to the executives of the scope (404 for a never-published summary to anyone
-        // else); for a published one the gate tells the others 401 or 403.
-        var summary = await sender.Send(new GetSummary.Query(id), cancellationToken);
-        if (summary.Draft is null)
-        {
-            await sender.Send(new EnsureAllowed.Query(Permission.ReadSummaryDrafts, summary.UnitId), cancellationToken);
-            throw new ForbiddenException(nameof(Permission.ReadSummaryDrafts));
-        }
-
-        return PublicCachingResult.PrivateCsv(CsvExports.Summary(SummaryCsvSource.Draft(summary, summary.Draft)), $"summary-{id}-draft.csv");
+        var summary = await sender.Send(new GetSummaryDraft.Query(id), cancellationToken);
+        return PublicCachingResult.PrivateCsv(CsvExports.Summary(SummaryCsvSource.Draft(summary)), $"summary-{id}-draft.csv");
     }
 
     /// <summary>The published version's CSV, the same file at <c>/api/v1/summaries/{id}.csv</c> and <c>/api/v1/public/summaries/{id}.csv</c>.</summary>

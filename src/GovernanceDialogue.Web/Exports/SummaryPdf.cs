@@ -1,4 +1,5 @@
 using GovernanceDialogue.Core.Domain.Summaries;
+using GovernanceDialogue.Core.Features.Public;
 using GovernanceDialogue.Core.Features.Summaries;
 
 namespace GovernanceDialogue.Web.Exports;
@@ -17,11 +18,13 @@ internal sealed record SummaryDocument(
     IReadOnlyList<string> Highlights,
     IReadOnlyList<SummaryQuote> Quotes)
 {
-    public static SummaryDocument Of(SummaryVersionDto version) =>
+    public static SummaryDocument Of(PublicSummaryDto version) =>
         new(version.Facts.CycleName, version.UnitName, version.Number, version.PublishedAt, version.Facts, version.Narrative, version.Highlights, version.Quotes);
 
-    public static SummaryDocument DraftOf(SummaryDto summary, SummaryDraftDto draft) =>
-        new(summary.CycleName, summary.UnitName, null, draft.EditedAt ?? draft.GeneratedAt, draft.Facts, draft.Narrative, draft.Highlights, draft.Quotes);
+    /// <summary>The draft of a summary read with <c>GetSummaryDraft</c>.</summary>
+    public static SummaryDocument DraftOf(SummaryDto summary) => summary.Draft is { } draft
+        ? new(summary.CycleName, summary.UnitName, null, draft.EditedAt ?? draft.GeneratedAt, draft.Facts, draft.Narrative, draft.Highlights, draft.Quotes)
+        : throw new ArgumentException("The summary was read without its draft.", nameof(summary));
 }
 
 /// <summary>

@@ -19,8 +19,10 @@ public sealed record SummaryCsvSource(
     public static SummaryCsvSource Published(PublicSummaryDto summary) => new(
         summary.SummaryId, summary.UnitName, false, summary.Number, summary.PublishedAt, summary.Facts, summary.Narrative, summary.Highlights, summary.Quotes);
 
-    public static SummaryCsvSource Draft(SummaryDto summary, SummaryDraftDto draft) => new(
-        summary.Id, summary.UnitName, true, null, null, draft.Facts, draft.Narrative, draft.Highlights, draft.Quotes);
+    /// <summary>The draft of a summary read with <c>GetSummaryDraft</c>.</summary>
+    public static SummaryCsvSource Draft(SummaryDto summary) => summary.Draft is { } draft
+        ? new(summary.Id, summary.UnitName, true, null, null, draft.Facts, draft.Narrative, draft.Highlights, draft.Quotes)
+        : throw new ArgumentException("The summary was read without its draft.", nameof(summary));
 }
 
 /// <summary>

@@ -211,7 +211,15 @@ public sealed class ExportTests : IntegrationTest
 
         await SendAsync(new PublishSummary.Command(summary, null));
         await SendAsync(new UpdateSummary.Command(summary, null, "Nästa utkast.", [], []));
-        await (await politician.GetAsync($"/api/v1/summaries/{summary}.pdf?draft=true", Cancel)).AssertProblemAsync(HttpStatusCode.NotFound);
+        // Published: the draft is refused as the CSV's is (401 or 403), since the summary no longer hides.
+        await (await politician.GetAsync($"/api/v1/summaries/{summary}.pdf?draft=true", Cancel)).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await otherChief.GetAsync($"/api/v1/summaries/{summary}.pdf?draft=true", Cancel)).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await anonymous.GetAsync($"/api/v1/summaries/{summary}.pdf?draft=true", Cancel)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        foreach (var extension in new[] { "pdf", "csv" })
+        {
+            await (await manager.GetAsync($"/api/v1/summaries/{summary}.{extension}?draft=true", Cancel)).AssertProblemAsync(HttpStatusCode.Forbidden);
+        }
+
         var published = PdfText.Read(await politician.GetByteArrayAsync($"/api/v1/summaries/{summary}.pdf", Cancel));
         Assert.Contains("Ett utkast som bara ledningen ser.", published.All, StringComparison.Ordinal);
         Assert.DoesNotContain("Nästa utkast.", published.All, StringComparison.Ordinal);
