@@ -1,5 +1,4 @@
 using GovernanceDialogue.Core.Authorization;
-using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.Core.Features.Summaries;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
@@ -25,13 +24,6 @@ public static class ExportPublishedSummaries
     public sealed class Handler(AppDbContext db) : IQueryHandler<Query, IReadOnlyList<PublishedSummaryDto>>
     {
         public async ValueTask<IReadOnlyList<PublishedSummaryDto>> Handle(Query query, CancellationToken cancellationToken) =>
-            await (from s in db.Summaries.AsNoTracking()
-                   join v in db.SummaryVersions on new { SummaryId = s.Id, Number = s.LatestVersion } equals new { v.SummaryId, v.Number }
-                   join c in db.Cycles on s.CycleId equals c.Id
-                   join u in db.Units on s.UnitId equals u.Id
-                   where (query.UnitId == null || s.UnitId == query.UnitId) && (query.CycleId == null || s.CycleId == query.CycleId)
-                   orderby c.OpensOn descending, u.Kind != UnitKind.City, u.Name, s.Id
-                   select new PublishedSummaryDto(s.Id, v.Number, c.Id, c.Name, c.OpensOn, u.Id, u.Name, v.PublishedAt))
-                .ToListAsync(cancellationToken);
+            await ListPublishedSummaries.Rows(db, query.UnitId, query.CycleId).ToListAsync(cancellationToken);
     }
 }

@@ -55,14 +55,8 @@ public static class GenerateSummaries
             }
 
             var ids = await drafts.GenerateAsync(cycle, command.UnitId, null, cancellationToken);
-            return await (from s in db.Summaries.AsNoTracking()
-                          join u in db.Units on s.UnitId equals u.Id
-                          where s.CycleId == cycle.Id && ids.Contains(s.UnitId)
-                          orderby s.UnitId == cycle.ScopeUnitId descending, u.Name
-                          select new SummaryListItemDto(
-                              s.Id, s.CycleId, cycle.Name, s.UnitId, u.Name, s.LatestVersion,
-                              db.SummaryVersions.Where(v => v.SummaryId == s.Id && v.Number == s.LatestVersion).Select(v => (DateTimeOffset?)v.PublishedAt).FirstOrDefault(),
-                              s.ChangedSincePublished)).ToListAsync(cancellationToken);
+            return await ListCycleSummaries.Rows(db, db.Summaries.Where(s => s.CycleId == cycle.Id && ids.Contains(s.UnitId)), cycle.Name, cycle.ScopeUnitId)
+                .Select(r => r.Item).ToListAsync(cancellationToken);
         }
 
         /// <summary>A summary is for the cycle's scope, or for an administration in a city's cycle.</summary>

@@ -28,17 +28,20 @@ public static class ListPublishedSummaries
 
     public sealed class Handler(AppDbContext db) : IQueryHandler<Query, PagedList<PublishedSummaryDto>>
     {
-        public async ValueTask<PagedList<PublishedSummaryDto>> Handle(Query query, CancellationToken cancellationToken)
-        {
-            var rows = from s in db.Summaries.AsNoTracking()
-                       join v in db.SummaryVersions on new { SummaryId = s.Id, Number = s.LatestVersion } equals new { v.SummaryId, v.Number }
-                       join c in db.Cycles on s.CycleId equals c.Id
-                       join u in db.Units on s.UnitId equals u.Id
-                       where (query.UnitId == null || s.UnitId == query.UnitId) && (query.CycleId == null || s.CycleId == query.CycleId)
-                       select new { s, v, c, u };
-            return await rows.OrderByDescending(x => x.c.OpensOn).ThenBy(x => x.u.Kind != UnitKind.City).ThenBy(x => x.u.Name)
-                .Select(x => new PublishedSummaryDto(x.s.Id, x.v.Number, x.c.Id, x.c.Name, x.c.OpensOn, x.u.Id, x.u.Name, x.v.PublishedAt))
-                .ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
-        }
+        public async ValueTask<PagedList<PublishedSummaryDto>> Handle(Query query, CancellationToken cancellationToken) =>
+            await Rows(db, query.UnitId, query.CycleId).ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
     }
+
+    /// <summary>
+    /// The published summaries at their latest version, newest cycle first, the city before its administrations by
+    /// name; shared with the whole-file export, so both list the same rows in the same order. One query.
+    /// </summary>
+    internal static IQueryable<PublishedSummaryDto> Rows(AppDbContext db, Guid? unitId, Guid? cycleId) =>
+        from s in db.Summaries.AsNoTracking()
+        join v in db.SummaryVersions on new { SummaryId = s.Id, Number = s.LatestVersion } equals new { v.SummaryId, v.Number }
+        join c in db.Cycles on s.CycleId equals c.Id
+        join u in db.Units on s.UnitId equals u.Id
+        where (unitId == null || s.UnitId == unitId) && (cycleId == null || s.CycleId == cycleId)
+        orderby c.OpensOn descending, u.Kind != UnitKind.City, u.Name, s.Id
+        select new PublishedSummaryDto(s.Id, v.Number, c.Id, c.Name, c.OpensOn, u.Id, u.Name, v.PublishedAt);
 }

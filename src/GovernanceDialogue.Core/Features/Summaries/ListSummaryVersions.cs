@@ -64,7 +64,7 @@ public static class GetSummaryVersion
                    join s in db.Summaries on v.SummaryId equals s.Id
                    join u in db.Units on s.UnitId equals u.Id
                    where v.SummaryId == query.Id && v.Number == query.Number
-                   select new SummaryVersionDto(v.SummaryId, v.Number, s.CycleId, s.UnitId, u.Name, v.Facts, v.Narrative, v.Highlights, v.Quotes, v.PublishedAt))
+                   select SummaryVersionDto.Of(v, s.CycleId, s.UnitId, u.Name))
                 .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Summary version", $"{query.Id}/{query.Number}");
     }

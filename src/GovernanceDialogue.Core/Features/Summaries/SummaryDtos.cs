@@ -24,7 +24,12 @@ public sealed record SummaryVersionDto(
     string Narrative,
     IReadOnlyList<string> Highlights,
     IReadOnlyList<SummaryQuote> Quotes,
-    DateTimeOffset PublishedAt);
+    DateTimeOffset PublishedAt)
+{
+    /// <summary>The one projection of a stored version, for the summary's latest and for any version by number.</summary>
+    internal static SummaryVersionDto Of(SummaryVersion v, Guid cycleId, Guid unitId, string unitName) =>
+        new(v.SummaryId, v.Number, cycleId, unitId, unitName, v.Facts, v.Narrative, v.Highlights, v.Quotes, v.PublishedAt);
+}
 
 /// <summary>
 /// A summary: the latest published version for everyone (null before the first), and for the executives of its

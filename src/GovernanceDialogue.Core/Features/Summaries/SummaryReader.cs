@@ -33,8 +33,7 @@ public static class SummaryReader
             throw new NotFoundException("Summary", id);
         }
 
-        var published = row.Latest is not { } v ? null
-            : new SummaryVersionDto(v.SummaryId, v.Number, summary.CycleId, summary.UnitId, row.UnitName, v.Facts, v.Narrative, v.Highlights, v.Quotes, v.PublishedAt);
+        var published = row.Latest is { } v ? SummaryVersionDto.Of(v, summary.CycleId, summary.UnitId, row.UnitName) : null;
         var draft = readsDraft
             ? new SummaryDraftDto(summary.Facts, summary.GeneratedAt, summary.Narrative, summary.Highlights, summary.Quotes, summary.EditedAt, summary.EditedBy)
             : null;
