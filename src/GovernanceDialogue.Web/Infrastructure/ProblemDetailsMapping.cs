@@ -21,14 +21,7 @@ public static class ProblemDetailsMapping
             Title = "Not found",
             Detail = notFound.Message,
         },
-        DomainRuleException rule => new ProblemDetails
-        {
-            Status = StatusCodes.Status409Conflict,
-            Type = ProblemTypes.ForRule(rule.Rule),
-            Title = DomainRules.Descriptions.TryGetValue(rule.Rule, out var description) ? description : "Conflict",
-            Detail = rule.Message,
-            Extensions = { ["rule"] = rule.Rule },
-        },
+        DomainRuleException rule => Rule(rule),
         UnauthorizedException unauthorized => new ProblemDetails
         {
             Status = StatusCodes.Status401Unauthorized,
@@ -66,6 +59,25 @@ public static class ProblemDetailsMapping
         },
         _ => null,
     };
+
+    /// <summary>A refused business rule: 409 with the rule's slug, and the field it refused when it names one.</summary>
+    private static ProblemDetails Rule(DomainRuleException rule)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Type = ProblemTypes.ForRule(rule.Rule),
+            Title = DomainRules.Descriptions.TryGetValue(rule.Rule, out var description) ? description : "Conflict",
+            Detail = rule.Message,
+            Extensions = { ["rule"] = rule.Rule },
+        };
+        if (rule.Field is not null)
+        {
+            problem.Extensions["field"] = rule.Field;
+        }
+
+        return problem;
+    }
 
     /// <summary>Adds what every problem carries: a type for bare status codes, the trace id and the request path.</summary>
     public static void Customize(ProblemDetailsContext context)

@@ -262,7 +262,8 @@ public sealed class SummaryTests : IntegrationTest
             return await chief.SendAsync(request, Cancel);
         }
 
-        await (await QuoteAsync(school, "did-not-work", "Lokalerna räcker aldrig")).AssertProblemAsync(HttpStatusCode.Conflict, "/problems/summary-quote-invalid");
+        var refused = await (await QuoteAsync(school, "did-not-work", "Lokalerna räcker aldrig")).AssertProblemAsync(HttpStatusCode.Conflict, "/problems/summary-quote-invalid");
+        Assert.Equal("Quotes[0].Text", refused.GetProperty("field").GetString());
         await (await QuoteAsync(school, "went-well", "Lokalerna")).AssertProblemAsync(HttpStatusCode.Conflict, "/problems/summary-quote-invalid");
         await (await QuoteAsync(care, "did-not-work", "Lokaler lokaler")).AssertProblemAsync(HttpStatusCode.Conflict, "/problems/summary-quote-invalid");
         Assert.Empty((await SendAsync(new GetSummary.Query(summary.Id))).Draft!.Quotes);

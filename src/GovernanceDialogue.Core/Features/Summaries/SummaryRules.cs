@@ -50,7 +50,8 @@ internal static partial class SummaryRules
             {
                 throw new DomainRuleException(
                     DomainRules.SummaryQuoteInvalid,
-                    $"Quote {i + 1} is not a word-for-word passage of a submitted answer to '{quote.QuestionKey}' in this cycle and scope.");
+                    $"Quote {i + 1} is not a word-for-word passage of a submitted answer to '{quote.QuestionKey}' in this cycle and scope.",
+                    $"Quotes[{i}].Text");
             }
 
             result.Add(new SummaryQuote(quote.DialogueId, quote.QuestionKey, dialogue!.UnitName, text));

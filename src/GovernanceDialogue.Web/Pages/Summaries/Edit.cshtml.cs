@@ -198,13 +198,13 @@ public sealed partial class EditModel(ISender sender, IStringLocalizer<SharedRes
 
                 return true;
             case DomainRuleException { Rule: DomainRules.SummaryQuoteInvalid } rule:
-                // The rule names the quote by its number in the list sent ("Quote 2 is not …").
-                var number = QuoteNumber().Match(rule.Message);
-                var rows = Input.QuoteRows;
+                // The rule names the quote it refused by its place in the list sent (Quotes[i].Text).
                 var text = localizer[$"Rule.{DomainRules.SummaryQuoteInvalid}"].Value;
-                if (number.Success && int.Parse(number.Groups[1].Value, CultureInfo.InvariantCulture) - 1 is var index && index >= 0 && index < rows.Count)
+                var field = FieldOf(rule.Field ?? string.Empty);
+                var row = QuoteField().Match(field);
+                if (row.Success)
                 {
-                    ModelState.AddModelError($"Input.Quotes[{rows[index]}].Text", localizer["SummaryEdit.QuoteInvalid", rows[index] + 1, text].Value);
+                    ModelState.AddModelError(field, localizer["SummaryEdit.QuoteInvalid", int.Parse(row.Groups[1].Value, CultureInfo.InvariantCulture) + 1, text].Value);
                 }
                 else
                 {
@@ -280,8 +280,8 @@ public sealed partial class EditModel(ISender sender, IStringLocalizer<SharedRes
             .ToList();
     }
 
-    [GeneratedRegex(@"^Quote (\d+) ")]
-    private static partial Regex QuoteNumber();
+    [GeneratedRegex(@"^Input\.Quotes\[(\d+)\]\.Text$")]
+    private static partial Regex QuoteField();
 
     [GeneratedRegex(@"^(?<list>Highlights|Quotes)\[(?<index>\d+)\](?<rest>.*)$")]
     private static partial Regex ListItem();
