@@ -54,14 +54,9 @@ public sealed class DemoDialoguesSeeder(AppDbContext db, ISender sender, CycleOp
     {
         // The cycles are partly built directly (the past one is backdated), outside any command: those saves are
         // recorded under this action, so no seeded change is unattributed. Commands record their own names.
-        audit.Action = "SeedDemoDialogues";
-        try
+        using (audit.Attributing("SeedDemoDialogues"))
         {
             await SeedCyclesAsync(units, cancellationToken);
-        }
-        finally
-        {
-            audit.Action = null;
         }
     }
 

@@ -50,8 +50,11 @@ public sealed class DemoUsersSeeder(
             Guid.CreateVersion7(now), "Demo: HR-systemet", TokenScopes.Read | TokenScopes.Write, units["SOLVIK"], now.AddDays(365), now,
             CurrentUser.SystemName, TokenSecret);
         db.ApiTokens.Add(token);
-        audit.Action = "SeedDemoToken";
-        await db.SaveChangesAsync(cancellationToken);
+        using (audit.Attributing("SeedDemoToken"))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Seeded {Count} demo users and a demo integrator token", Users.Count);
     }

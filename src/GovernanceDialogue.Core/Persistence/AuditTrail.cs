@@ -33,8 +33,19 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
     private Frame? command;
     private bool writing;
 
-    /// <summary>What the next changes are done for when outside a command (e.g. "SignIn").</summary>
-    public string? Action { get; set; }
+    /// <summary>What changes made outside a command are done for (e.g. "SignIn"); null: "Unattributed".</summary>
+    private string? action;
+
+    /// <summary>
+    /// Records the changes saved outside a command under <paramref name="name"/> until the result is disposed, then
+    /// restores what was there before: <c>using (audit.Attributing("SignIn")) { … }</c>.
+    /// </summary>
+    public IDisposable Attributing(string name)
+    {
+        var before = action;
+        action = name;
+        return new Restore(this, before);
+    }
 
     public void BeginCommand(string action, Guid? unitId) => command = new Frame(action, unitId, []);
 
@@ -99,7 +110,7 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
         }
         else
         {
-            tracker.Context.Add(Entry(Action ?? "Unattributed", null, changes));
+            tracker.Context.Add(Entry(action ?? "Unattributed", null, changes));
         }
     }
 
@@ -173,6 +184,11 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
         a is IEnumerable<string> x && b is IEnumerable<string> y && x.SequenceEqual(y);
 
     private sealed record Frame(string Action, Guid? UnitId, List<Change> Changes);
+
+    private sealed class Restore(AuditTrail trail, string? before) : IDisposable
+    {
+        public void Dispose() => trail.action = before;
+    }
 
     private sealed record Change(string Entity, string Id, string Operation, Dictionary<string, FieldChange> Fields);
 

@@ -24,7 +24,7 @@ public sealed class SessionController(SignInManager<AppUser> signIn, AuditTrail 
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
     public async Task<ActionResult<GetMe.Response>> Start(SignInRequest request, CancellationToken cancellationToken)
     {
-        audit.Action = "SignIn";
+        using var signingIn = audit.Attributing("SignIn");
         var result = await signIn.PasswordSignInAsync(request.Email ?? "", request.Password ?? "", isPersistent: false, lockoutOnFailure: true);
         if (!result.Succeeded)
         {

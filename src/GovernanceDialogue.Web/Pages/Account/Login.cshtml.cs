@@ -34,7 +34,7 @@ public sealed class LoginModel(
         }
 
         // Failed attempts count towards the lockout; the audit trail records them as sign-in changes.
-        audit.Action = "SignIn";
+        using var signingIn = audit.Attributing("SignIn");
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
