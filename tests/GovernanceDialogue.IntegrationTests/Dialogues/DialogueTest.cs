@@ -29,8 +29,6 @@ public abstract class DialogueTest : IntegrationTest
 
     protected HttpClient Executive { get; private set; } = default!;
 
-    protected DateOnly Today => App.Clock.Today();
-
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();

@@ -42,8 +42,6 @@ public sealed class ExportTests : IntegrationTest
     private Guid care;
     private Guid keptAgreement;
 
-    private DateOnly Today => App.Clock.Today();
-
     private int Year => Today.AddDays(-10).Year;
 
     protected override void ConfigureServices(IServiceCollection services) =>

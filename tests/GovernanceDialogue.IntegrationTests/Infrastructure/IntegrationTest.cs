@@ -24,6 +24,9 @@ public abstract class IntegrationTest : IAsyncLifetime
 
     protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
+    /// <summary>The city's date by the app's clock (the tests' fixed or shifted time).</summary>
+    protected DateOnly Today => App.Clock.Today();
+
     /// <summary>Start from the demo city instead of an empty database.</summary>
     protected virtual bool SeedDemoCity => false;
 

@@ -15,8 +15,6 @@ public sealed class CycleAndAdminPagesTests : IntegrationTest
 {
     private TestTree tree = default!;
 
-    private DateOnly Today => App.Clock.Today();
-
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();

@@ -29,8 +29,6 @@ public sealed class DialoguePagesTests : IntegrationTest
     private HttpClient manager = default!;
     private HttpClient executive = default!;
 
-    private DateOnly Today => App.Clock.Today();
-
     /// <summary>
     /// Ekskolan has two goals and an open agreement from an earlier, closed cycle. In the open cycle its dialogue is
     /// being prepared, Björkskolan's is submitted, and the fritids' is held with one agreement.

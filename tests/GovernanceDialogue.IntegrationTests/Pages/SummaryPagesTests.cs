@@ -30,8 +30,6 @@ public sealed class SummaryPagesTests : IntegrationTest
     private Guid citySummary;
     private Guid administrationSummary;
 
-    private DateOnly Today => App.Clock.Today();
-
     /// <summary>
     /// A city cycle: Ekskolan (two goals, one per theme) held with two agreements, its fritids submitted. The city's
     /// summary is published with a quote and then edited again (a newer draft); Skolförvaltningen's never published.

@@ -48,8 +48,6 @@ public sealed class PublicDataTests : IntegrationTest
     private Guid careSummary;
     private Guid schoolDialogue;
 
-    private DateOnly Today => App.Clock.Today();
-
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();

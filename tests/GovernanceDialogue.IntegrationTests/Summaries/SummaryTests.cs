@@ -35,8 +35,6 @@ public sealed class SummaryTests : IntegrationTest
     /// <summary>The SQL the app's DbContext sends (each test has its own app, so nothing else is recorded).</summary>
     private readonly ConcurrentQueue<string> statements = new();
 
-    private DateOnly Today => App.Clock.Today();
-
     protected override void ConfigureServices(IServiceCollection services) =>
         services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(new StatementRecorder(statements)));
 
