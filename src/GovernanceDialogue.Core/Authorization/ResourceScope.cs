@@ -42,6 +42,18 @@ public abstract record ResourceScope
     public static ResourceScope InBody(Guid? unitId) => new UnitsScope([], [unitId ?? Guid.Empty]);
 
     /// <summary>
+    /// A unit a query or body may name (e.g. <c>?unitId=</c>): none means <paramref name="whenNone"/>; the all-zero id
+    /// names nothing, so it is a missing field (<see cref="InBody"/>: the validator answers 400 naming it); any other
+    /// must exist (else 404) and be allowed.
+    /// </summary>
+    public static ResourceScope Named(Guid? unitId, ResourceScope whenNone) => unitId switch
+    {
+        null => whenNone,
+        { } id when id == Guid.Empty => InBody(null),
+        { } id => Units(id),
+    };
+
+    /// <summary>
     /// The action also reaches this unit (named in the body, e.g. a new parent): it must be allowed if it exists. A
     /// missing one is left to the handler, which answers 400 naming the field; when no unit of the scope exists, the
     /// principal passes the gate if it holds the permission somewhere (so a write token gets that 400, not 403).
@@ -70,7 +82,7 @@ public abstract record ResourceScope
             var ids = Required.Concat(Referenced).Distinct().ToArray();
             var found = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id))
                 .Select(u => new ScopeUnit(u.Id, u.Path)).ToDictionaryAsync(u => u.Id, cancellationToken);
-            if (Required.FirstOrDefault(id => !found.ContainsKey(id)) is var missing && missing != Guid.Empty)
+            if (Required.Where(id => !found.ContainsKey(id)).Select(id => (Guid?)id).FirstOrDefault() is { } missing)
             {
                 throw new NotFoundException("Unit", missing);
             }

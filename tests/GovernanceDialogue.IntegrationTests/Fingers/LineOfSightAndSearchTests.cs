@@ -88,6 +88,17 @@ public sealed class LineOfSightAndSearchTests : IntegrationTest
         await (await outsider.GetAsync($"/api/v1/line-of-sight?unitId={Guid.Empty}", Cancel)).AssertProblemAsync(HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task TheAllZeroUnitId_InARoute_IsAUnitThatDoesNotExist_404ForEveryone()
+    {
+        using var executive = await ClientAsync((Role.Executive, tree.Administration.Id));
+        using var administrator = await ClientAsync((Role.Administrator, null));
+
+        // Not a 403 ("nobody's subtree") for the executive, nor let through to the handler for the administrator.
+        await (await executive.GetAsync($"/api/v1/units/{Guid.Empty}/goals", Cancel)).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await administrator.GetAsync($"/api/v1/units/{Guid.Empty}/goals", Cancel)).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
     private async Task CloseOtherAdministrationAsync()
     {
         await SendAsync(new CloseUnit.Command(tree.OtherUnit.Id, new DateOnly(2025, 1, 1), null));

@@ -34,7 +34,7 @@ public static class GetFailureOfTheYear
     {
         Permission IAuthorized.Permission => Permission.ReadLessons;
 
-        ResourceScope IAuthorized.Scope => CityId is { } id ? ResourceScope.Units(id) : ResourceScope.FirstCity;
+        ResourceScope IAuthorized.Scope => ResourceScope.Named(CityId, ResourceScope.FirstCity);
     }
 
     public sealed class Validator : AbstractValidator<Query>

@@ -17,7 +17,7 @@ public static class GetWheel
     {
         Permission IAuthorized.Permission => Permission.ReadWheel;
 
-        ResourceScope IAuthorized.Scope => UnitId is { } id ? ResourceScope.Units(id) : ResourceScope.FirstCity;
+        ResourceScope IAuthorized.Scope => ResourceScope.Named(UnitId, ResourceScope.FirstCity);
     }
 
     public sealed class Validator : AbstractValidator<Query>

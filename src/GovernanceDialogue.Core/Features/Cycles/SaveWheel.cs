@@ -24,7 +24,7 @@ public static class SaveWheel
 
         // Without a unit there is nothing to look up: the gate only asks whether the caller may set wheels at all, and
         // the validator answers 400 on unitId (instead of a 404 for the all-zero id).
-        ResourceScope IAuthorized.Scope => UnitId is { } id && id != Guid.Empty ? ResourceScope.Units(id) : ResourceScope.InBody(null);
+        ResourceScope IAuthorized.Scope => ResourceScope.Named(UnitId, ResourceScope.InBody(null));
     }
 
     public sealed class Validator : AbstractValidator<Command>

@@ -22,7 +22,7 @@ public static class ListLessons
     {
         Permission IAuthorized.Permission => Permission.ReadLessons;
 
-        ResourceScope IAuthorized.Scope => ResourceScope.Units(UnitId);
+        ResourceScope IAuthorized.Scope => ResourceScope.Named(UnitId, ResourceScope.Global);
     }
 
     public sealed class Validator : AbstractValidator<Query>

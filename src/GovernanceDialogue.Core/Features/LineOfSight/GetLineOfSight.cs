@@ -26,15 +26,7 @@ public static class GetLineOfSight
     {
         Permission IAuthorized.Permission => Permission.ReadGoals;
 
-        // The all-zero id names no unit, so as a scope it is a place where nobody may read (403 for every scoped reader).
-        // As a missing reference it lets through whoever reads goals somewhere, and the validator names the field (400),
-        // as GET /wheel answers.
-        ResourceScope IAuthorized.Scope => RootId switch
-        {
-            null => ResourceScope.FirstCity,
-            { } root when root == Guid.Empty => ResourceScope.InBody(null),
-            { } root => ResourceScope.Units(root),
-        };
+        ResourceScope IAuthorized.Scope => ResourceScope.Named(RootId, ResourceScope.FirstCity);
     }
 
     public sealed record Response(UnitRef Root, int Period, GoalPictureRef? GoalPicture, IReadOnlyList<ThemeLine> Themes, IReadOnlyList<GoalRef> GoalsWithoutTheme);
