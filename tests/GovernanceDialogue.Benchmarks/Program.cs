@@ -45,6 +45,12 @@ using GovernanceDialogue.Benchmarks;
         }),
 ];
 
+// load.sh's last step: its wrk results into the "load" section of docs/performance.md (its own arguments).
+if (args.Length > 1 && args[0] == "load-report")
+{
+    return LoadReport.Run(args);
+}
+
 BenchOptions options;
 try
 {
@@ -72,6 +78,7 @@ if (chosen.Run is null)
     Console.WriteLine("  --no-docs         do not write the results into docs/performance.md");
     Console.WriteLine("  --docs PATH       write them into another file");
     Console.WriteLine("  --content         generate: with dialogue content (answers, themes, earlier cycles), as summaries does");
+    Console.WriteLine("  load-report RESULTS  (load.sh's last step) write its wrk results into docs/performance.md");
     Console.WriteLine("  --ids FILE        large-city: write the ids, token and sign-in the load benchmark uses (KEY=value lines)");
     Console.WriteLine();
     Console.WriteLine($"PostgreSQL: {BenchDatabase.EnvironmentVariable} or GOVERNANCE_TEST_POSTGRES, a connection string that may create databases.");
