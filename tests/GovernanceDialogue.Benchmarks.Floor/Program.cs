@@ -155,47 +155,46 @@ internal static class Sql
         WHERE u.id = @unit AND u.valid_from <= current_date AND (u.valid_to IS NULL OR u.valid_to > current_date)
         """;
 
-    /// <summary>What a read token over the city finds: published missions, the goal picture, completed analyses and goals in its subtree, shared lessons.</summary>
+    /// <summary>
+    /// What a read token over the city finds: published missions, the goal picture, completed analyses and goals in its
+    /// subtree, shared lessons. Each kind ranked and cut to what the page needs; the snippets only for the page. The
+    /// query is written out in each condition (not taken from a CTE) so that the planner can use the GIN indexes;
+    /// the matches are found first (OFFSET 0 keeps them apart) because the planner cannot know that the token's subtree is the whole city.
+    /// </summary>
     public const string Search = $"""
         WITH {Token},
         q AS (SELECT websearch_to_tsquery('swedish', @q) AS q, (@page * @size) + 1 AS take),
-        open AS (SELECT id, name, path FROM units WHERE valid_to IS NULL OR valid_to > current_date),
+        open AS NOT MATERIALIZED (SELECT id, name, path FROM units WHERE valid_to IS NULL OR valid_to > current_date),
         hits AS (
           (SELECT 'Mission' AS kind, v.unit_id AS id, v.unit_id, o.name AS unit_name, v.plain_language_summary AS title,
-                  ts_headline('swedish', v.plain_language_summary || ' ' || v.assignment_text, q.q, 'MaxWords=30, MinWords=12, MaxFragments=2') AS snippet,
-                  ts_rank(v.search_vector, q.q) AS rank
+                  v.plain_language_summary || ' ' || v.assignment_text AS body, ts_rank(v.search_vector, websearch_to_tsquery('swedish', @q)) AS rank
            FROM mission_versions v JOIN missions m ON m.unit_id = v.unit_id AND m.published_version_number = v.number JOIN open o ON o.id = v.unit_id, q
-           WHERE v.search_vector @@ q.q ORDER BY rank DESC LIMIT (SELECT take FROM q))
+           WHERE v.search_vector @@ websearch_to_tsquery('swedish', @q) ORDER BY rank DESC LIMIT (SELECT take FROM q))
           UNION ALL
-          (SELECT 'GoalPicture', p.id, p.unit_id, o.name, p.vision,
-                  ts_headline('swedish', p.vision || ' ' || p.narrative, q.q, 'MaxWords=30, MinWords=12, MaxFragments=2'),
-                  ts_rank(to_tsvector('swedish', p.vision || ' ' || p.narrative), q.q) AS rank
+          (SELECT 'GoalPicture', p.id, p.unit_id, o.name, p.vision, p.vision || ' ' || p.narrative,
+                  ts_rank(to_tsvector('swedish', p.vision || ' ' || p.narrative), websearch_to_tsquery('swedish', @q)) AS rank
            FROM goal_pictures p JOIN open o ON o.id = p.unit_id, q
-           WHERE p.status IN ('Adopted', 'Published') AND to_tsvector('swedish', p.vision || ' ' || p.narrative) @@ q.q ORDER BY rank DESC LIMIT (SELECT take FROM q))
+           WHERE p.status IN ('Adopted', 'Published') AND to_tsvector('swedish', p.vision || ' ' || p.narrative) @@ websearch_to_tsquery('swedish', @q) ORDER BY rank DESC LIMIT (SELECT take FROM q))
           UNION ALL
           (SELECT 'Analysis', a.id, a.unit_id, o.name, a.period::text,
-                  ts_headline('swedish', concat_ws(' ', a.strengths, a.challenges, a.risks, a.citizen_perspective, a.employee_perspective,
-                              a.equality_perspective, a.collaboration_needs), q.q, 'MaxWords=30, MinWords=12, MaxFragments=2'),
-                  ts_rank(a.search_vector, q.q) AS rank
-           FROM analyses a JOIN open o ON o.id = a.unit_id, q, token
-           WHERE a.search_vector @@ q.q AND a.status = 'Completed' AND o.path LIKE token.path || '%' ORDER BY rank DESC LIMIT (SELECT take FROM q))
+                  concat_ws(' ', a.strengths, a.challenges, a.risks, a.citizen_perspective, a.employee_perspective, a.equality_perspective, a.collaboration_needs),
+                  ts_rank(a.search_vector, websearch_to_tsquery('swedish', @q)) AS rank
+           FROM (SELECT * FROM analyses WHERE search_vector @@ websearch_to_tsquery('swedish', @q) OFFSET 0) a JOIN open o ON o.id = a.unit_id, q, token
+           WHERE a.status = 'Completed' AND o.path LIKE token.path || '%' ORDER BY rank DESC LIMIT (SELECT take FROM q))
           UNION ALL
-          (SELECT 'Goal', g.id, g.unit_id, o.name, g.title,
-                  ts_headline('swedish', g.title || ' ' || g.why || ' ' || g.how_we_will_know, q.q, 'MaxWords=30, MinWords=12, MaxFragments=2'),
-                  ts_rank(g.search_vector, q.q) AS rank
-           FROM goals g JOIN open o ON o.id = g.unit_id, q, token
-           WHERE g.search_vector @@ q.q AND o.path LIKE token.path || '%' ORDER BY rank DESC LIMIT (SELECT take FROM q))
+          (SELECT 'Goal', g.id, g.unit_id, o.name, g.title, g.title || ' ' || g.why || ' ' || g.how_we_will_know, ts_rank(g.search_vector, websearch_to_tsquery('swedish', @q)) AS rank
+           FROM (SELECT * FROM goals WHERE search_vector @@ websearch_to_tsquery('swedish', @q) OFFSET 0) g JOIN open o ON o.id = g.unit_id, q, token
+           WHERE o.path LIKE token.path || '%' ORDER BY rank DESC LIMIT (SELECT take FROM q))
           UNION ALL
-          (SELECT 'Lesson', l.id, l.unit_id, o.name, l.title,
-                  ts_headline('swedish', concat_ws(' ', l.title, l.context, l.what_we_tried, l.what_happened, l.what_we_learned), q.q,
-                              'MaxWords=30, MinWords=12, MaxFragments=2'),
-                  ts_rank(l.search_vector, q.q) AS rank
+          (SELECT 'Lesson', l.id, l.unit_id, o.name, l.title, concat_ws(' ', l.title, l.context, l.what_we_tried, l.what_happened, l.what_we_learned),
+                  ts_rank(l.search_vector, websearch_to_tsquery('swedish', @q)) AS rank
            FROM lessons l JOIN open o ON o.id = l.unit_id, q
-           WHERE l.search_vector @@ q.q AND l.status = 'Shared' AND l.visibility IN ('Organisation', 'Public') ORDER BY rank DESC LIMIT (SELECT take FROM q)))
+           WHERE l.search_vector @@ websearch_to_tsquery('swedish', @q) AND l.status = 'Shared' AND l.visibility IN ('Organisation', 'Public') ORDER BY rank DESC LIMIT (SELECT take FROM q))),
+        page AS (SELECT * FROM hits ORDER BY rank DESC, title LIMIT @size OFFSET (@page - 1) * @size)
         SELECT json_build_object(
           'items', (SELECT coalesce(json_agg(json_build_object('kind', h.kind, 'id', h.id, 'unitId', h.unit_id, 'unitName', h.unit_name, 'title', h.title,
-                      'snippetHtml', h.snippet, 'rank', h.rank) ORDER BY h.rank DESC, h.title), '[]')
-                    FROM (SELECT * FROM hits ORDER BY rank DESC, title LIMIT @size OFFSET (@page - 1) * @size) h),
+                      'snippetHtml', ts_headline('swedish', h.body, q.q, 'MaxWords=30, MinWords=12, MaxFragments=2'), 'rank', h.rank) ORDER BY h.rank DESC, h.title), '[]')
+                    FROM page h, q),
           'page', @page, 'pageSize', @size, 'totalCount', (SELECT count(*) FROM hits))::text
         FROM token
         """;
@@ -212,7 +211,8 @@ internal static class Sql
         th AS (SELECT t.* FROM goal_picture_themes t JOIN pic ON t.goal_picture_id = pic.id),
         gs AS (SELECT g.id, g.unit_id, g.title, g.rank, g.status, g.theme_ids FROM goals g JOIN us ON us.id = g.unit_id
                WHERE g.period = @period AND g.status <> 'Dropped'),
-        gt AS (SELECT th.id AS theme_id, gs.* FROM gs JOIN th ON th.id = ANY (gs.theme_ids))
+        gt AS (SELECT th.id AS theme_id, gs.* FROM gs JOIN th ON th.id = ANY (gs.theme_ids)),
+        tu AS (SELECT g.theme_id, g.unit_id, json_agg({GoalRef} ORDER BY g.rank) AS goals FROM gt g GROUP BY g.theme_id, g.unit_id)
         SELECT json_build_object(
           'root', json_build_object('id', root.id, 'kind', root.kind, 'name', root.name, 'shortCode', root.short_code),
           'period', @period,
@@ -221,12 +221,11 @@ internal static class Sql
               'theme', json_build_object('id', th.id, 'name', th.name, 'description', th.description, 'cityThemeId', th.city_theme_id, 'position', th.position),
               'administrations', (SELECT coalesce(json_agg(json_build_object(
                   'administration', json_build_object('id', a.id, 'kind', a.kind, 'name', a.name, 'shortCode', a.short_code),
-                  'goals', (SELECT coalesce(json_agg({GoalRef} ORDER BY g.rank), '[]') FROM gt g WHERE g.theme_id = th.id AND g.unit_id = a.id),
-                  'units', (SELECT coalesce(json_agg(json_build_object('unit', {UnitRef},
-                              'goals', (SELECT json_agg({GoalRef} ORDER BY g.rank) FROM gt g WHERE g.theme_id = th.id AND g.unit_id = u.id)) ORDER BY u.name), '[]')
-                            FROM us u WHERE u.administration_id = a.id AND EXISTS (SELECT 1 FROM gt g WHERE g.theme_id = th.id AND g.unit_id = u.id)),
-                  'unitsWithoutGoal', (SELECT coalesce(json_agg({UnitRef} ORDER BY u.name), '[]')
-                            FROM us u WHERE u.administration_id = a.id AND NOT EXISTS (SELECT 1 FROM gt g WHERE g.theme_id = th.id AND g.unit_id = u.id))
+                  'goals', coalesce((SELECT t.goals FROM tu t WHERE t.theme_id = th.id AND t.unit_id = a.id), '[]'),
+                  'units', (SELECT coalesce(json_agg(json_build_object('unit', {UnitRef}, 'goals', t.goals) ORDER BY u.name), '[]')
+                            FROM us u JOIN tu t ON t.unit_id = u.id AND t.theme_id = th.id WHERE u.administration_id = a.id),
+                  'unitsWithoutGoal', (SELECT coalesce(json_agg({UnitRef} ORDER BY u.name), '[]') FROM us u
+                            WHERE u.administration_id = a.id AND NOT EXISTS (SELECT 1 FROM tu t WHERE t.theme_id = th.id AND t.unit_id = u.id))
                 ) ORDER BY a.name), '[]') FROM us a WHERE a.kind = 'Administration')
             ) ORDER BY th.position), '[]') FROM th),
           'goalsWithoutTheme', (SELECT coalesce(json_agg({GoalRef} ORDER BY g.rank), '[]') FROM gs g
