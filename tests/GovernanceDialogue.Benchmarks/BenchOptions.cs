@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace GovernanceDialogue.Benchmarks;
 
-/// <summary>The command line: <c>&lt;subcommand&gt; [--runs N] [--database NAME] [--no-docs] [--docs PATH] [--content]</c>.</summary>
-public sealed record BenchOptions(string Command, int Runs, string Database, bool WriteDocs, string? DocsPath, string CommandLine, bool WithContent = false)
+/// <summary>The command line: <c>&lt;subcommand&gt; [--runs N] [--database NAME] [--no-docs] [--docs PATH] [--content] [--ids FILE]</c>.</summary>
+public sealed record BenchOptions(string Command, int Runs, string Database, bool WriteDocs, string? DocsPath, string CommandLine, bool WithContent = false, string? IdsPath = null)
 {
     public const int DefaultRuns = 5;
     public const string DefaultDatabase = "gd_bench";
@@ -16,6 +16,7 @@ public sealed record BenchOptions(string Command, int Runs, string Database, boo
         var writeDocs = true;
         string? docs = null;
         var content = false;
+        string? ids = null;
         for (var i = command == "help" && (args.Count == 0 || args[0].StartsWith('-')) ? 0 : 1; i < args.Count; i++)
         {
             switch (args[i])
@@ -33,6 +34,9 @@ public sealed record BenchOptions(string Command, int Runs, string Database, boo
                 case "--no-docs":
                     writeDocs = false;
                     break;
+                case "--ids" when i + 1 < args.Count:
+                    ids = Path.GetFullPath(args[++i]);
+                    break;
                 case "--content":
                     content = true;
                     break;
@@ -42,6 +46,6 @@ public sealed record BenchOptions(string Command, int Runs, string Database, boo
         }
 
         var line = "dotnet run -c Release --project tests/GovernanceDialogue.Benchmarks -- " + string.Join(' ', args);
-        return new BenchOptions(command, runs, database, writeDocs, docs, line.TrimEnd(), content);
+        return new BenchOptions(command, runs, database, writeDocs, docs, line.TrimEnd(), content, ids);
     }
 }

@@ -697,7 +697,7 @@ public sealed class CityGenerator(string connectionString, CityShape shape)
 
     private string Pick(string[] words) => words[random.Next(words.Length)];
 
-    private static async Task<(Guid TemplateId, Guid VersionId)> TemplateVersionAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    internal static async Task<(Guid TemplateId, Guid VersionId)> TemplateVersionAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
             "SELECT t.id, v.id FROM dialogue_templates t JOIN dialogue_template_versions v ON v.template_id = t.id WHERE t.is_default ORDER BY v.number DESC LIMIT 1",
@@ -711,8 +711,8 @@ public sealed class CityGenerator(string connectionString, CityShape shape)
         return (reader.GetGuid(0), reader.GetGuid(1));
     }
 
-    private static async Task<long> CopyAsync<T>(
-        NpgsqlConnection connection, string target, IReadOnlyCollection<T> items, Action<NpgsqlBinaryImporter, T> write, CancellationToken cancellationToken)
+    internal static async Task<long> CopyAsync<T>(
+        NpgsqlConnection connection, string target, IEnumerable<T> items, Action<NpgsqlBinaryImporter, T> write, CancellationToken cancellationToken)
     {
         await using var importer = await connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var item in items)
@@ -724,7 +724,7 @@ public sealed class CityGenerator(string connectionString, CityShape shape)
         return (long)await importer.CompleteAsync(cancellationToken);
     }
 
-    private static void WriteIf<T>(NpgsqlBinaryImporter writer, bool condition, T value, NpgsqlDbType type)
+    internal static void WriteIf<T>(NpgsqlBinaryImporter writer, bool condition, T value, NpgsqlDbType type)
     {
         if (condition)
         {
@@ -736,7 +736,7 @@ public sealed class CityGenerator(string connectionString, CityShape shape)
         }
     }
 
-    private static void WriteNullable<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type)
+    internal static void WriteNullable<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type)
         where T : struct
     {
         if (value is { } v)

@@ -1,7 +1,7 @@
 using GovernanceDialogue.Benchmarks;
 
-// Subcommands: each benchmark is one; later ones (a large-city generator, an HTTP load run, a raw-Npgsql floor) are
-// added to this table.
+// Subcommands: each benchmark is one. The HTTP load run (issue 8) is load.sh beside this file: it runs "large-city"
+// here, the app and the raw-Npgsql floor (GovernanceDialogue.Benchmarks.Floor) and wrk.
 (string Name, string Description, Func<BenchOptions, CancellationToken, Task<int>> Run)[] commands =
 [
     ("dialogues", "issue 5: open a cycle for 2,000 units, reminders and overdue marking, the overview of a 200-unit administration",
@@ -29,7 +29,27 @@ using GovernanceDialogue.Benchmarks;
 
             return 0;
         }),
+    ("large-city", "issue 8: (re)create the database with the large city (40 administrations, 2,000 units, 10 years, 40,000 dialogues) by COPY; --ids FILE writes what load.sh reads",
+        async (options, cancel) =>
+        {
+            var database = await BenchDatabase.RecreateAsync(options.Database, cancel);
+            var city = await new LargeCityGenerator(database.ConnectionString, new LargeCityShape()).GenerateAsync(cancel);
+            Console.WriteLine(FormattableString.Invariant($"{database.Name}: the large city in {city.Elapsed.TotalSeconds:0.0} s (COPY and VACUUM ANALYZE); {city.RowSummary}"));
+            if (options.IdsPath is { } path)
+            {
+                await File.WriteAllLinesAsync(path, LargeCityIds.Lines(database, city), cancel);
+                Console.WriteLine($"Wrote {path}");
+            }
+
+            return 0;
+        }),
 ];
+
+// load.sh's last step: its wrk results into the "load" section of docs/performance.md (its own arguments).
+if (args.Length > 1 && args[0] == "load-report")
+{
+    return LoadReport.Run(args);
+}
 
 BenchOptions options;
 try
@@ -58,6 +78,8 @@ if (chosen.Run is null)
     Console.WriteLine("  --no-docs         do not write the results into docs/performance.md");
     Console.WriteLine("  --docs PATH       write them into another file");
     Console.WriteLine("  --content         generate: with dialogue content (answers, themes, earlier cycles), as summaries does");
+    Console.WriteLine("  load-report RESULTS  (load.sh's last step) write its wrk results into docs/performance.md");
+    Console.WriteLine("  --ids FILE        large-city: write the ids, token and sign-in the load benchmark uses (KEY=value lines)");
     Console.WriteLine();
     Console.WriteLine($"PostgreSQL: {BenchDatabase.EnvironmentVariable} or GOVERNANCE_TEST_POSTGRES, a connection string that may create databases.");
     return options.Command == "help" ? 0 : 64;

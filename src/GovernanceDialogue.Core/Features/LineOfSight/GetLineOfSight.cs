@@ -100,19 +100,21 @@ public static class GetLineOfSight
                 byId[unitId].Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse)
                     .Where(a => byId.TryGetValue(a, out var x) && x.Kind == UnitKind.Administration).Cast<Guid?>().FirstOrDefault();
 
+            // Grouped once, so that the answer costs units + goals per theme, not units × goals (2,000 units and 10,000
+            // goals took over a second of CPU per request when every unit searched all goals and every administration
+            // all units).
+            var administrations = units.Where(u => u.Kind == UnitKind.Administration).OrderBy(u => u.Name).ToList();
+            var unitsUnder = units.Where(u => u.Kind == UnitKind.Unit).OrderBy(u => u.Name).ToLookup(u => AdministrationOf(u.Id));
             var themes = cityThemes.Select(theme =>
             {
-                var serving = goals.Where(g => g.ThemeIds.Any(t => serves.TryGetValue(t, out var c) && c == theme.Id)).ToList();
-                var administrations = units.Where(u => u.Kind == UnitKind.Administration).OrderBy(u => u.Name).Select(a =>
+                var serving = goals.Where(g => g.ThemeIds.Any(t => serves.TryGetValue(t, out var c) && c == theme.Id))
+                    .ToLookup(g => g.UnitId, g => new GoalRef(g.Id, g.UnitId, g.Title, g.Rank, g.Status));
+                var lines = administrations.Select(a =>
                 {
-                    var own = serving.Where(g => g.UnitId == a.Id).Select(g => new GoalRef(g.Id, g.UnitId, g.Title, g.Rank, g.Status)).ToList();
-                    var below = units.Where(u => u.Kind == UnitKind.Unit && AdministrationOf(u.Id) == a.Id).OrderBy(u => u.Name).ToList();
-                    var lines = below
-                        .Select(u => new UnitLine(Ref(u.Id), serving.Where(g => g.UnitId == u.Id).Select(g => new GoalRef(g.Id, g.UnitId, g.Title, g.Rank, g.Status)).ToList()))
-                        .ToList();
-                    return new AdministrationLine(Ref(a.Id), own, lines.Where(l => l.Goals.Count > 0).ToList(), lines.Where(l => l.Goals.Count == 0).Select(l => l.Unit).ToList());
+                    var below = unitsUnder[a.Id].Select(u => new UnitLine(Ref(u.Id), serving[u.Id].ToList())).ToList();
+                    return new AdministrationLine(Ref(a.Id), serving[a.Id].ToList(), below.Where(l => l.Goals.Count > 0).ToList(), below.Where(l => l.Goals.Count == 0).Select(l => l.Unit).ToList());
                 }).ToList();
-                return new ThemeLine(new ThemeDto(theme.Id, theme.Name, theme.Description, theme.CityThemeId, theme.Position), administrations);
+                return new ThemeLine(new ThemeDto(theme.Id, theme.Name, theme.Description, theme.CityThemeId, theme.Position), lines);
             }).ToList();
 
             var withoutTheme = goals.Where(g => !g.ThemeIds.Any(serves.ContainsKey))
