@@ -23,7 +23,7 @@ public sealed class LessonPagesTests : DialogueTest
     private int Year => Today.Year;
 
     private Task<LessonDto> DraftAsync(string title, LessonVisibility visibility = LessonVisibility.Public, bool failure = true, string[]? tags = null, Guid? unitId = null) =>
-        SendAsync(new CreateLesson.Command(unitId ?? Tree.Unit.Id, null, title, "Ekskolan ville prova nytt", "Digitala läxor", "Eleverna tappade motivationen", "Fråga eleverna först", tags ?? ["skola"], visibility, failure));
+        SendAsync(new CreateLesson.Command(unitId ?? Tree.Unit.Id, null, title, "Ekskolan ville prova nytt", "Ett nytt arbetssätt", "Det blev inte som vi tänkt", "Fråga eleverna först", tags ?? ["skola"], visibility, failure));
 
     private async Task<LessonDto> SharedAsync(string title, LessonVisibility visibility = LessonVisibility.Public, bool failure = true, string[]? tags = null)
     {
@@ -106,8 +106,7 @@ public sealed class LessonPagesTests : DialogueTest
     [Fact]
     public async Task New_WithBadInput_ShowsTheErrorsOnTheFields_KeepsWhatWasTyped_AndStoresNothing_ThenSavesADraft()
     {
-        // One unit: the unit manager goes straight to the form.
-        var page = await Manager.GetPageAsync("/lessons/new");
+        var page = await Manager.GetPageAsync($"/lessons/new?unitId={Tree.Unit.Id}");
         var form = BrowserForm.WithButton(page, "Spara utkastet")
             .Fill("Vad vi lärde oss", "Att fråga först.")
             .Fill("Taggar", string.Join(", ", Enumerable.Range(1, Lesson.MaxTags + 1).Select(i => $"tagg{i}")));
@@ -152,6 +151,11 @@ public sealed class LessonPagesTests : DialogueTest
         Assert.Contains("Ekskolans fritids", form.QuerySelector("dl.facts")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(Tree.SubUnit.Id.ToString(), form.QuerySelector("main form[method=post] input[name=unitId]")!.GetAttribute("value"));
         Assert.Equal(HttpStatusCode.Forbidden, (await Executive.GetAsync($"/lessons/new?unitId={Tree.OtherUnit.Id}", Cancel)).StatusCode);
+
+        // Whoever writes for one unit only goes straight to the form.
+        using var fritids = await ClientAsync((Role.UnitManager, Tree.SubUnit.Id));
+        var straight = await fritids.GetPageAsync("/lessons/new");
+        Assert.Equal(Tree.SubUnit.Id.ToString(), straight.QuerySelector("main form[method=post] input[name=unitId]")!.GetAttribute("value"));
 
         // A unit outside the subtree, posted anyway, is refused by the command's gate and nothing is stored.
         var post = BrowserForm.WithButton(form, "Spara utkastet").Fill("Titel", "Fel enhet");
@@ -240,7 +244,7 @@ public sealed class LessonPagesTests : DialogueTest
         var response = await BrowserForm.WithButton(page, "Dela lärdomen").SubmitAsync(Manager, "Dela lärdomen");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Lärdomen är redan delad", ErrorSummary(await response.ParseAsync()), StringComparison.Ordinal);
+        Assert.Contains("Någon annan har ändrat", ErrorSummary(await response.ParseAsync()), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common;
+using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Domain.Lessons;
 using GovernanceDialogue.Core.Features.Goals;
 using GovernanceDialogue.Core.Features.Lessons;
@@ -53,6 +54,12 @@ public sealed class DetailsModel(ISender sender, Authorizer authorizer, TimeProv
         var lesson = await sender.Send(new GetLesson.Query(Id), cancellationToken);
         try
         {
+            // The form was for the lesson as it was then: had it been shared or changed since, the choice no longer means the same.
+            if (lesson.Version != version)
+            {
+                throw new PreconditionFailedException("Lesson", Id);
+            }
+
             if (Input.Visibility != lesson.Visibility)
             {
                 lesson = await sender.Send(LessonInput.Revision(lesson, version, visibility: Input.Visibility), cancellationToken);
