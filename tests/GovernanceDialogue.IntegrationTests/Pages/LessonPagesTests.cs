@@ -77,6 +77,11 @@ public sealed class LessonPagesTests : DialogueTest
         Assert.Equal("true", filtered.QuerySelector("#Failure option[selected]")!.GetAttribute("value"));
         Assert.Equal("skola", filtered.GetElementById("Tag")!.GetAttribute("value"));
 
+        // The site search finds the public lesson too, and leads to its page in the library.
+        var publicId = await DbAsync(db => db.Lessons.Where(l => l.Title == "Digitala läxor").Select(l => l.Id).SingleAsync());
+        var searched = await anonymous.GetPageAsync("/search?q=l%C3%A4xor");
+        Assert.Equal("Digitala läxor", searched.QuerySelector($"ol.search-results a[href='/lessons/{publicId}']")!.TextContent);
+
         // A draft is a 404 for those who may not read it, as in the API.
         var draft = await DbAsync(db => db.Lessons.Where(l => l.Title == "Hemligt utkast").Select(l => l.Id).SingleAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await politician.GetAsync($"/lessons/{draft}", Cancel)).StatusCode);
