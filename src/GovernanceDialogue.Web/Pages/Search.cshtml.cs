@@ -40,8 +40,7 @@ public sealed class SearchModel(ISender sender, IStringLocalizer<SharedResource>
         SearchHitKind.Mission or SearchHitKind.MissionDraft => $"/units/{hit.UnitId}",
         SearchHitKind.GoalPicture => $"/goal-pictures/{hit.Id}",
         SearchHitKind.Analysis => $"/units/{hit.UnitId}/analyses/{hit.Id}",
-        // The lessons library has no page yet: the unit's page until it does.
-        SearchHitKind.Lesson => $"/units/{hit.UnitId}",
+        SearchHitKind.Lesson => $"/lessons/{hit.Id}",
         _ => $"/units/{hit.UnitId}/goals/{hit.Id}",
     };
 }

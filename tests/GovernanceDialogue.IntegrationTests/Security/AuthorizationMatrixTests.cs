@@ -410,6 +410,12 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
             ["PAGE /summaries"] = new(Public, () => Get("/summaries"), Page: true),
             ["PAGE /summaries/{id:guid}"] = new(Public, () => Get($"/summaries/{summary}"), Page: true),
             ["PAGE /summaries/{id:guid}/edit"] = new(EditSummaries, () => Get($"/summaries/{summary}/edit"), Page: true),
+            ["PAGE /lessons"] = new(Public, () => Get("/lessons?q=misslyckat"), Page: true),
+            ["PAGE /lessons/{id:guid}"] = new(Public, () => Get($"/lessons/{publicLesson}"), Page: true),
+            ["PAGE /lessons/new"] = new(EditLessons, () => Get($"/lessons/new?unitId={unit}"), Page: true),
+            ["PAGE /lessons/{id:guid}/edit"] = new(EditLessons, () => Get($"/lessons/{publicLesson}/edit"), Page: true),
+            ["PAGE /awards/failure-of-the-year/{year:int:range(2000,2100)?}"] = new(Public, () => Get($"/awards/failure-of-the-year/{App.Clock.Today().Year}"), Page: true),
+            ["PAGE /awards/failure-of-the-year/{year:int:range(2000,2100)}/nominate"] = new(NominateFailure, () => Get($"/awards/failure-of-the-year/{App.Clock.Today().Year}/nominate"), Page: true),
         };
     }
 

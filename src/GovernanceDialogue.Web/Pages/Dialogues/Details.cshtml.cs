@@ -1,9 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common;
+using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Domain.Dialogues;
+using GovernanceDialogue.Core.Features.Account;
 using GovernanceDialogue.Core.Features.Agreements;
 using GovernanceDialogue.Core.Features.Dialogues;
+using GovernanceDialogue.Core.Features.Lessons;
+using GovernanceDialogue.Core.Features.Summaries;
 using GovernanceDialogue.Web.Infrastructure;
 using GovernanceDialogue.Web.Pages.Shared;
 using Mediator;
@@ -37,6 +42,9 @@ public sealed class DetailsModel(ISender sender, TimeProvider clock, IStringLoca
     public string? Reason { get; set; }
 
     public DialogueDto Dialogue { get; private set; } = default!;
+
+    /// <summary>The "what did not work" answer is saved and the visitor writes the unit's lessons: it can become one.</summary>
+    public bool CanMakeLesson { get; private set; }
 
     /// <summary>The draft was saved on the way to submitting, but submitting was refused.</summary>
     public bool SavedButNotSubmitted { get; private set; }
@@ -200,6 +208,21 @@ public sealed class DetailsModel(ISender sender, TimeProvider clock, IStringLoca
         }
     }
 
+    /// <summary>Makes a draft lesson of the "what did not work" answer in one step, and leads to it.</summary>
+    public async Task<IActionResult> OnPostLessonAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var lesson = await sender.Send(new CreateLessonFromDialogue.Command(Id), cancellationToken);
+            TempData["Status"] = localizer["Dialogue.LessonMadeStatus"].Value;
+            return RedirectToPage("/Lessons/Details", new { id = lesson.Id });
+        }
+        catch (Exception ex) when (this.AddCommandErrors(ex, localizer, ""))
+        {
+            return await PageAsync(cancellationToken);
+        }
+    }
+
     private async Task<IActionResult> PageAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
@@ -207,6 +230,22 @@ public sealed class DetailsModel(ISender sender, TimeProvider clock, IStringLoca
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
         Dialogue = await sender.Send(new GetDialogue.Query(Id), cancellationToken);
+        CanMakeLesson = Dialogue.Questions.Any(q => q.Key == SummaryGenerator.LessonQuestion && !string.IsNullOrWhiteSpace(q.Answer))
+            && await MayEditLessonsAsync(cancellationToken);
+    }
+
+    private async Task<bool> MayEditLessonsAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await sender.Send(new EnsureAllowed.Query(Permission.EditLessons, Dialogue.Unit.Id), cancellationToken);
+        }
+        catch (ForbiddenException)
+        {
+            return false;
+        }
+    }
 }
