@@ -286,6 +286,81 @@ namespace GovernanceDialogue.Migrations.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Collaborations.Collaboration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<Guid>("LeadUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lead_unit_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Partners")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("partners");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("stage");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_collaborations");
+
+                    b.HasIndex("LeadUnitId")
+                        .HasDatabaseName("ix_collaborations_lead_unit_id");
+
+                    b.ToTable("collaborations", (string)null);
+                });
+
             modelBuilder.Entity("GovernanceDialogue.Core.Domain.Dialogues.Agreement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -301,6 +376,10 @@ namespace GovernanceDialogue.Migrations.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("closed_by");
 
+                    b.Property<Guid?>("CollaborationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collaboration_id");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -311,7 +390,7 @@ namespace GovernanceDialogue.Migrations.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("created_by");
 
-                    b.Property<Guid>("CycleId")
+                    b.Property<Guid?>("CycleId")
                         .HasColumnType("uuid")
                         .HasColumnName("cycle_id");
 
@@ -321,7 +400,7 @@ namespace GovernanceDialogue.Migrations.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("description");
 
-                    b.Property<Guid>("DialogueId")
+                    b.Property<Guid?>("DialogueId")
                         .HasColumnType("uuid")
                         .HasColumnName("dialogue_id");
 
@@ -365,6 +444,9 @@ namespace GovernanceDialogue.Migrations.Migrations
                     b.HasKey("Id")
                         .HasName("pk_agreements");
 
+                    b.HasIndex("CollaborationId")
+                        .HasDatabaseName("ix_agreements_collaboration_id");
+
                     b.HasIndex("CycleId")
                         .HasDatabaseName("ix_agreements_cycle_id");
 
@@ -374,7 +456,10 @@ namespace GovernanceDialogue.Migrations.Migrations
                     b.HasIndex("UnitId", "Status")
                         .HasDatabaseName("ix_agreements_unit_id_status");
 
-                    b.ToTable("agreements", (string)null);
+                    b.ToTable("agreements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_agreements_one_origin", "(dialogue_id IS NOT NULL AND cycle_id IS NOT NULL AND collaboration_id IS NULL) OR (dialogue_id IS NULL AND cycle_id IS NULL AND collaboration_id IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("GovernanceDialogue.Core.Domain.Dialogues.CycleRollup", b =>
@@ -2085,20 +2170,154 @@ namespace GovernanceDialogue.Migrations.Migrations
                         .HasConstraintName("fk_observations_analyses_analysis_id");
                 });
 
+            modelBuilder.Entity("GovernanceDialogue.Core.Domain.Collaborations.Collaboration", b =>
+                {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("LeadUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_collaborations_units_lead_unit_id");
+
+                    b.OwnsMany("GovernanceDialogue.Core.Domain.Collaborations.CollaborationGoal", "Goals", b1 =>
+                        {
+                            b1.Property<Guid>("CollaborationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("collaboration_id");
+
+                            b1.Property<Guid>("GoalId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("goal_id");
+
+                            b1.HasKey("CollaborationId", "GoalId")
+                                .HasName("pk_collaboration_goals");
+
+                            b1.HasIndex("GoalId")
+                                .HasDatabaseName("ix_collaboration_goals_goal_id");
+
+                            b1.ToTable("collaboration_goals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CollaborationId")
+                                .HasConstraintName("fk_collaboration_goals_collaborations_collaboration_id");
+
+                            b1.HasOne("GovernanceDialogue.Core.Domain.Goals.PrioritisedGoal", null)
+                                .WithMany()
+                                .HasForeignKey("GoalId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_collaboration_goals_goals_goal_id");
+                        });
+
+                    b.OwnsMany("GovernanceDialogue.Core.Domain.Collaborations.CollaborationUnit", "Units", b1 =>
+                        {
+                            b1.Property<Guid>("CollaborationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("collaboration_id");
+
+                            b1.Property<Guid>("UnitId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("unit_id");
+
+                            b1.HasKey("CollaborationId", "UnitId")
+                                .HasName("pk_collaboration_units");
+
+                            b1.HasIndex("UnitId")
+                                .HasDatabaseName("ix_collaboration_units_unit_id");
+
+                            b1.ToTable("collaboration_units", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CollaborationId")
+                                .HasConstraintName("fk_collaboration_units_collaborations_collaboration_id");
+
+                            b1.HasOne("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", null)
+                                .WithMany()
+                                .HasForeignKey("UnitId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_collaboration_units_units_unit_id");
+                        });
+
+                    b.OwnsMany("GovernanceDialogue.Core.Domain.Collaborations.StageChange", "History", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("by");
+
+                            b1.Property<Guid>("CollaborationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("collaboration_id");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("from");
+
+                            b1.Property<string>("Reflection")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("reflection");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("to");
+
+                            b1.Property<string>("Trust")
+                                .IsRequired()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("trust");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_collaboration_stage_changes");
+
+                            b1.HasIndex("CollaborationId")
+                                .HasDatabaseName("ix_collaboration_stage_changes_collaboration_id");
+
+                            b1.ToTable("collaboration_stage_changes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CollaborationId")
+                                .HasConstraintName("fk_collaboration_stage_changes_collaborations_collaboration_id");
+                        });
+
+                    b.Navigation("Goals");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Units");
+                });
+
             modelBuilder.Entity("GovernanceDialogue.Core.Domain.Dialogues.Agreement", b =>
                 {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Collaborations.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_agreements_collaborations_collaboration_id");
+
                     b.HasOne("GovernanceDialogue.Core.Domain.Dialogues.DialogueCycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_agreements_cycles_cycle_id");
 
                     b.HasOne("GovernanceDialogue.Core.Domain.Dialogues.Dialogue", null)
                         .WithMany()
                         .HasForeignKey("DialogueId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_agreements_dialogues_dialogue_id");
 
                     b.HasOne("GovernanceDialogue.Core.Domain.Organisation.OrganisationUnit", null)

@@ -99,6 +99,12 @@ public enum Permission
     /// <summary>Shortlist nominations and decide the failure of the year (a city's executives).</summary>
     DecideFailureAward,
 
+    /// <summary>Read collaborations (samverkan) with their stage history and agreements: anyone with a role for some unit, and read tokens.</summary>
+    ReadCollaborations,
+
+    /// <summary>Start a collaboration, revise it, move it on Glasbergen's ladder and record its agreements: the lead unit's leaders.</summary>
+    EditCollaborations,
+
     /// <summary>Operate the background jobs (the Hangfire dashboard).</summary>
     OperateJobs,
 

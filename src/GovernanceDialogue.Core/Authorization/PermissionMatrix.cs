@@ -47,6 +47,8 @@ public static class PermissionMatrix
         [Permission.EditLessons] = new(Anonymous: false, Global: [], Scoped: Leaders, Token: TokenScopes.None),
         [Permission.NominateFailure] = new(Anonymous: false, Global: [], Scoped: Readers, Token: TokenScopes.None, AnyScope: true),
         [Permission.DecideFailureAward] = new(Anonymous: false, Global: [], Scoped: [Role.Executive], Token: TokenScopes.None),
+        [Permission.ReadCollaborations] = new(Anonymous: false, Global: [], Scoped: Readers, Token: TokenScopes.Read, AnyScope: true),
+        [Permission.EditCollaborations] = new(Anonymous: false, Global: [], Scoped: Leaders, Token: TokenScopes.None),
         [Permission.OperateJobs] = new(Anonymous: false, Global: [Role.Administrator], Scoped: [], Token: TokenScopes.None),
         [Permission.ReadUnitHistory] = new(Anonymous: false, Global: [Role.Administrator], Scoped: Leaders, Token: TokenScopes.None),
         [Permission.ManageUsers] = new(Anonymous: false, Global: [Role.Administrator], Scoped: [], Token: TokenScopes.None),

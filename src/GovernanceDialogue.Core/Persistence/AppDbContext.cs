@@ -1,6 +1,7 @@
 using GovernanceDialogue.Core.Common.Errors;
 using GovernanceDialogue.Core.Domain.Analyses;
 using GovernanceDialogue.Core.Domain.Audit;
+using GovernanceDialogue.Core.Domain.Collaborations;
 using GovernanceDialogue.Core.Domain.Dialogues;
 using GovernanceDialogue.Core.Domain.GoalPictures;
 using GovernanceDialogue.Core.Domain.Goals;
@@ -70,6 +71,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<FailureNomination> FailureNominations => Set<FailureNomination>();
 
     public DbSet<FailureAward> FailureAwards => Set<FailureAward>();
+
+    public DbSet<Collaboration> Collaborations => Set<Collaboration>();
 
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
 

@@ -175,7 +175,7 @@ internal static class UnitRecordPdf
                     foreach (var followUp in dialogue.FollowUps)
                     {
                         pdf.Paragraph(
-                            L["Dialogue.FollowUpHint", followUp.Description, followUp.Responsible, ExportFormat.Date(followUp.DueOn, culture), followUp.CycleName]
+                            L["Dialogue.FollowUpHint", followUp.Description, followUp.Responsible, ExportFormat.Date(followUp.DueOn, culture), followUp.CycleName ?? followUp.CollaborationName ?? ""]
                             + " · " + L[$"AgreementStatus.{followUp.Status}"],
                             pdf.Bold, indent: 12);
                         pdf.Paragraph(string.IsNullOrWhiteSpace(followUp.Note) ? L["Dialogue.NoAnswer"] : followUp.Note, indent: 12);

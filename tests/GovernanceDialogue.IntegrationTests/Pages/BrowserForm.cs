@@ -124,6 +124,13 @@ public sealed class BrowserForm
                 case IHtmlTextAreaElement textarea:
                     yield return new(name, textarea.TextContent.StartsWith('\n') ? textarea.TextContent[1..] : textarea.TextContent);
                     break;
+                case IHtmlSelectElement select when select.HasAttribute("multiple"):
+                    foreach (var chosen in select.QuerySelectorAll("option").Where(o => o.HasAttribute("selected")))
+                    {
+                        yield return new(name, chosen.GetAttribute("value") ?? chosen.TextContent);
+                    }
+
+                    break;
                 case IHtmlSelectElement select:
                     var option = select.QuerySelectorAll("option").FirstOrDefault(o => o.HasAttribute("selected")) ?? select.QuerySelector("option");
                     if (option is not null)

@@ -70,6 +70,7 @@ public sealed class AuditTrailTests : IntegrationTest
         var dialogue = Guid.Empty;
         var lesson = default(Core.Features.Lessons.LessonDto);
         var nomination = Guid.Empty;
+        var collaboration = default(Core.Features.Collaborations.CollaborationDto);
         var (kept, dropped) = (default(Core.Features.Agreements.AgreementDto), default(Core.Features.Agreements.AgreementDto));
         await CreateUserAsync((Role.UnitManager, tree.SubUnit.Id));
         MonthDay Day(int days) => new(today.AddDays(days).Month, today.AddDays(days).Day);
@@ -159,6 +160,15 @@ public sealed class AuditTrailTests : IntegrationTest
                 await SendAsync(new Core.Features.Awards.ShortlistNomination.Command(today.Year, nomination));
             }),
             ("DecideFailureOfTheYear", () => SendAsync(new Core.Features.Awards.DecideFailureOfTheYear.Command(today.Year, nomination))),
+            ("CreateCollaboration", async () => collaboration = await SendAsync(new Core.Features.Collaborations.CreateCollaboration.Command(
+                tree.Unit.Id, "Samverkan", "Syfte", [tree.Unit.Id, tree.OtherUnit.Id], [new("Föreningen", Core.Domain.Collaborations.PartnerSector.CivilSociety)], [], today, null, null, null))),
+            ("UpdateCollaboration", () => SendAsync(new Core.Features.Collaborations.UpdateCollaboration.Command(
+                collaboration!.Id, null, "Samverkan 2", "Syfte", [tree.Unit.Id, tree.OtherUnit.Id], [], [], today, null))),
+            ("ChangeCollaborationStage", () => SendAsync(new Core.Features.Collaborations.ChangeCollaborationStage.Command(
+                collaboration!.Id, null, Core.Domain.Collaborations.LadderStage.MutualBenefit, "Nytta",
+                [.. Enum.GetValues<Core.Domain.Collaborations.TrustAspect>().Select(a => new Core.Features.Collaborations.TrustInput(a, Core.Domain.Collaborations.TrustLevel.Growing, null))]))),
+            ("AddCollaborationAgreement", () => SendAsync(new Core.Features.Collaborations.AddCollaborationAgreement.Command(
+                collaboration!.Id, tree.OtherUnit.Id, new("Dela data", AgreementSide.Unit, "Chefen", today.AddDays(30))))),
             ("CloseDueCycles", () =>
             {
                 App.Clock.Advance(TimeSpan.FromDays(31));

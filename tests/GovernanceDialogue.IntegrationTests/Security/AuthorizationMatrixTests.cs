@@ -72,6 +72,9 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
     private static readonly Func<Who, bool> EditUnitAgreements = who => who is Who.ExecutiveIn or Who.ManagerIn;
     private static readonly Func<Who, bool> EditSummaries = who => who is Who.ExecutiveIn;
     private static readonly Func<Who, bool> EditLessons = who => who is Who.ExecutiveIn or Who.ManagerIn;
+    private static readonly Func<Who, bool> ReadCollaborations = who => who is Who.ExecutiveIn or Who.ExecutiveOut or Who.ManagerIn or Who.ManagerOut or Who.Politician or Who.ReadToken or Who.WriteToken or Who.WriteTokenOut;
+    private static readonly Func<Who, bool> EditCollaborations = who => who is Who.ExecutiveIn or Who.ManagerIn;
+    private static readonly Func<Who, bool> LeadAnywhere = who => who is Who.ExecutiveIn or Who.ExecutiveOut or Who.ManagerIn or Who.ManagerOut;
     private static readonly Func<Who, bool> NominateFailure = who => who is Who.ExecutiveIn or Who.ExecutiveOut or Who.ManagerIn or Who.ManagerOut or Who.Politician;
 
     // The city's executives decide the failure of the year; the executives here hold administrations (LessonTests
@@ -104,6 +107,7 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
     private Guid publicLesson;
     private Guid draftLesson;
     private Guid nomination;
+    private Guid collaboration;
     private readonly Dictionary<Who, Func<HttpClient>> clients = [];
 
     private sealed record Case(Func<Who, bool> Allowed, Func<HttpRequestMessage> Request, bool Write = false, bool Page = false, bool TokensToo = true);
@@ -147,7 +151,11 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
         await Token(Who.WriteToken, ["read", "write"], tree.Administration.Id);
         await Token(Who.WriteTokenOut, ["read", "write"], tree.OtherAdministration.Id);
         await LessonsAsync();
+        collaboration = (await SendAsync(new Core.Features.Collaborations.CreateCollaboration.Command(
+            tree.Unit.Id, "Trygga skolvägar", "Syfte", [tree.Unit.Id, tree.OtherUnit.Id], [new("Cykelföreningen", Core.Domain.Collaborations.PartnerSector.CivilSociety)], [], App.Clock.Today(), null, null, null))).Id;
     }
+
+    private static object[] Trust() => [.. Enum.GetNames<Core.Domain.Collaborations.TrustAspect>().Select(a => (object)new { aspect = a, level = "Growing" })];
 
     /// <summary>A shared public failure of Ekskolan nominated by the politician, and a draft lesson to share.</summary>
     private async Task LessonsAsync()
@@ -401,6 +409,17 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
             ["POST /api/v1/awards/failure-of-the-year/{year:int}/nominations"] = new(NominateFailure, () => Send(HttpMethod.Post, $"/api/v1/awards/failure-of-the-year/{App.Clock.Today().Year}/nominations", new { lessonId = publicLesson, motivation = "Lärorikt" }), Write: true),
             ["POST /api/v1/awards/failure-of-the-year/{year:int}/nominations/{id:guid}/shortlist"] = new(CityExecutive, () => Send(HttpMethod.Post, $"/api/v1/awards/failure-of-the-year/{App.Clock.Today().Year}/nominations/{nomination}/shortlist"), Write: true),
             ["POST /api/v1/awards/failure-of-the-year/{year:int}/winner"] = new(CityExecutive, () => Send(HttpMethod.Post, $"/api/v1/awards/failure-of-the-year/{App.Clock.Today().Year}/winner", new { nominationId = nomination }), Write: true),
+            ["GET /api/v1/collaborations"] = new(ReadCollaborations, () => Get($"/api/v1/collaborations?unitId={unit}")),
+            ["POST /api/v1/collaborations"] = new(EditCollaborations, () => Send(HttpMethod.Post, "/api/v1/collaborations", new { leadUnitId = unit, name = "Ny " + Unique(), purpose = "Syfte", unitIds = new[] { unit }, startedOn = App.Clock.Today() }), Write: true),
+            ["GET /api/v1/collaborations/{id:guid}"] = new(ReadCollaborations, () => Get($"/api/v1/collaborations/{collaboration}")),
+            ["PUT /api/v1/collaborations/{id:guid}"] = new(EditCollaborations, () => Send(HttpMethod.Put, $"/api/v1/collaborations/{collaboration}", new { name = "Trygga " + Unique(), purpose = "Syfte", unitIds = new[] { unit, tree.OtherUnit.Id }, startedOn = App.Clock.Today() }), Write: true),
+            ["POST /api/v1/collaborations/{id:guid}/stage"] = new(EditCollaborations, () => Send(HttpMethod.Post, $"/api/v1/collaborations/{collaboration}/stage", new { stage = "MutualBenefit", reflection = "Nytta", trust = Trust() }), Write: true),
+            ["GET /api/v1/collaborations/{id:guid}/agreements"] = new(ReadCollaborations, () => Get($"/api/v1/collaborations/{collaboration}/agreements")),
+            ["POST /api/v1/collaborations/{id:guid}/agreements"] = new(EditCollaborations, () => Send(HttpMethod.Post, $"/api/v1/collaborations/{collaboration}/agreements", new { unitId = tree.OtherUnit.Id, description = "Dela data", side = "Unit", responsible = "Chefen", dueOn = App.Clock.Today().AddDays(30) }), Write: true),
+            ["PAGE /collaborations"] = new(ReadCollaborations, () => Get("/collaborations"), Page: true),
+            ["PAGE /collaborations/new"] = new(LeadAnywhere, () => Get("/collaborations/new"), Page: true),
+            ["PAGE /collaborations/{id:guid}"] = new(ReadCollaborations, () => Get($"/collaborations/{collaboration}"), Page: true),
+            ["PAGE /collaborations/{id:guid}/edit"] = new(EditCollaborations, () => Get($"/collaborations/{collaboration}/edit"), Page: true),
             ["PAGE /agreements/{id:guid}"] = new(ReadAgreements, () => Get($"/agreements/{agreement}"), Page: true),
             ["PAGE /commitments"] = new(SignedIn, () => Get("/commitments"), Page: true),
             ["PAGE /notifications"] = new(SignedIn, () => Get("/notifications"), Page: true),

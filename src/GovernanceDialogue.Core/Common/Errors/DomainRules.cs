@@ -53,6 +53,8 @@ public static class DomainRules
     public const string NominationDuplicate = "nomination-duplicate";
     public const string AwardNotShortlisted = "award-not-shortlisted";
     public const string AwardAlreadyDecided = "award-already-decided";
+    public const string CollaborationStageUnchanged = "collaboration-stage-unchanged";
+    public const string CollaborationEnded = "collaboration-ended";
     public const string ConcurrentChange = "concurrent-change";
     public const string ReferencedElsewhere = "referenced-elsewhere";
 
@@ -106,6 +108,8 @@ public static class DomainRules
         [NominationDuplicate] = "You have already nominated this lesson this year.",
         [AwardNotShortlisted] = "The winner is chosen from the shortlist: shortlist the nomination first.",
         [AwardAlreadyDecided] = "The city's failure of the year is already decided for this year.",
+        [CollaborationStageUnchanged] = "The collaboration is already at this step of Glasbergen's ladder: a stage change moves it to another step.",
+        [CollaborationEnded] = "The collaboration has ended: it keeps its record but takes no new stage changes or agreements.",
         [ConcurrentChange] = "Someone else changed the same data at the same time; reload and try again.",
         [ReferencedElsewhere] = "The change would break a reference held by other data.",
     };

@@ -1,4 +1,5 @@
 using GovernanceDialogue.Core.Common.Errors;
+using GovernanceDialogue.Core.Domain.Collaborations;
 
 namespace GovernanceDialogue.Core.Domain.Dialogues;
 
@@ -41,8 +42,9 @@ public sealed class AgreementNote
 }
 
 /// <summary>
-/// Överenskommelse — what a dialogue ended in, binding one side: the unit, or the leadership that supports it. An
-/// open agreement follows the unit into every next dialogue until it is done or dropped (with a reason).
+/// Överenskommelse — what a dialogue or a collaboration (samverkan) ended in, binding one side: the unit, or the
+/// leadership that supports it. An open agreement follows the unit into every next dialogue until it is done or dropped
+/// (with a reason). It was made in exactly one of the two: a dialogue (and so a cycle) or a collaboration.
 /// </summary>
 public sealed class Agreement
 {
@@ -58,10 +60,13 @@ public sealed class Agreement
 
     public Guid UnitId { get; private set; }
 
-    /// <summary>The dialogue (and so the cycle) the agreement was made in.</summary>
-    public Guid DialogueId { get; private set; }
+    /// <summary>The dialogue (and so the cycle) the agreement was made in; null for a collaboration's agreement.</summary>
+    public Guid? DialogueId { get; private set; }
 
-    public Guid CycleId { get; private set; }
+    public Guid? CycleId { get; private set; }
+
+    /// <summary>The collaboration the agreement was made in; null for a dialogue's agreement.</summary>
+    public Guid? CollaborationId { get; private set; }
 
     public string Description { get; private set; } = "";
 
@@ -103,6 +108,40 @@ public sealed class Agreement
             UnitId = dialogue.UnitId,
             DialogueId = dialogue.Id,
             CycleId = dialogue.CycleId,
+            Description = description.Trim(),
+            Side = side,
+            Responsible = responsible.Trim(),
+            DueOn = dueOn,
+            Status = AgreementStatus.Open,
+            CreatedAt = now,
+            CreatedBy = by,
+        };
+    }
+
+    /// <summary>
+    /// An agreement made in a collaboration, binding one of its units (or that unit's leadership), due today or later.
+    /// It is followed up like any other: in the unit's next dialogue and in the commitments lists.
+    /// </summary>
+    public static Agreement MakeInCollaboration(
+        Guid id, Collaboration collaboration, Guid unitId, string description, AgreementSide side, string responsible, DateOnly dueOn,
+        DateOnly today, DateTimeOffset now, string by)
+    {
+        collaboration.EnsureActiveOn(today);
+        if (!collaboration.HasUnit(unitId))
+        {
+            throw new ArgumentException("A collaboration's agreement binds one of its units.", nameof(unitId));
+        }
+
+        if (dueOn < today)
+        {
+            throw new ArgumentException("An agreement is due today or later.", nameof(dueOn));
+        }
+
+        return new Agreement
+        {
+            Id = id,
+            UnitId = unitId,
+            CollaborationId = collaboration.Id,
             Description = description.Trim(),
             Side = side,
             Responsible = responsible.Trim(),

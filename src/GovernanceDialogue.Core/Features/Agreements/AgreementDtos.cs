@@ -7,11 +7,14 @@ namespace GovernanceDialogue.Core.Features.Agreements;
 
 public sealed record AgreementNoteDto(Guid Id, DateTimeOffset At, string By, string Text, Guid? DialogueId);
 
-/// <summary>An agreement with where it was made, who it binds and how it has been followed up.</summary>
+/// <summary>
+/// An agreement with where it was made (a dialogue and its cycle, or a collaboration), who it binds and how it has been
+/// followed up.
+/// </summary>
 public sealed record AgreementDto(
-    Guid Id, Guid UnitId, string UnitName, Guid DialogueId, Guid CycleId, string CycleName, string Description, AgreementSide Side,
-    string Responsible, DateOnly DueOn, AgreementStatus Status, bool Overdue, string? DropReason, IReadOnlyList<AgreementNoteDto> Notes,
-    DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? ClosedAt, string? ClosedBy)
+    Guid Id, Guid UnitId, string UnitName, Guid? DialogueId, Guid? CycleId, string? CycleName, Guid? CollaborationId, string? CollaborationName,
+    string Description, AgreementSide Side, string Responsible, DateOnly DueOn, AgreementStatus Status, bool Overdue, string? DropReason,
+    IReadOnlyList<AgreementNoteDto> Notes, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? ClosedAt, string? ClosedBy)
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public uint Version { get; init; }
@@ -19,13 +22,15 @@ public sealed record AgreementDto(
 
 internal static class AgreementProjection
 {
-    /// <summary>Agreements as DTOs with their unit's and cycle's names, in one query.</summary>
+    /// <summary>Agreements as DTOs with their unit's name and their cycle's or collaboration's, in one query.</summary>
     public static IQueryable<AgreementDto> ProjectToDto(this IQueryable<Agreement> agreements, AppDbContext db, DateOnly today) =>
         from a in agreements
         join u in db.Units on a.UnitId equals u.Id
-        join c in db.Cycles on a.CycleId equals c.Id
+        from c in db.Cycles.Where(c => c.Id == a.CycleId).DefaultIfEmpty()
+        from k in db.Collaborations.Where(k => k.Id == a.CollaborationId).DefaultIfEmpty()
         select new AgreementDto(
-            a.Id, a.UnitId, u.Name, a.DialogueId, a.CycleId, c.Name, a.Description, a.Side, a.Responsible, a.DueOn, a.Status,
+            a.Id, a.UnitId, u.Name, a.DialogueId, a.CycleId, c == null ? null : c.Name, a.CollaborationId, k == null ? null : k.Name,
+            a.Description, a.Side, a.Responsible, a.DueOn, a.Status,
             a.Status == AgreementStatus.Open && a.DueOn < today, a.DropReason,
             a.Notes.OrderBy(n => n.At).Select(n => new AgreementNoteDto(n.Id, n.At, n.By, n.Text, n.DialogueId)).ToList(),
             a.CreatedAt, a.CreatedBy, a.ClosedAt, a.ClosedBy)

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovernanceDialogue.Core.Features.Agreements;
 
-/// <summary>Revises an open agreement's wording, responsible person or due date (who it binds stays).</summary>
+/// <summary>Revises an open agreement's wording, responsible person or due date (who it binds and where it was made stay), of a dialogue or a collaboration.</summary>
 public static class UpdateAgreement
 {
     public sealed record Command(Guid Id, uint? ExpectedVersion, string Description, string Responsible, DateOnly? DueOn) : ICommand<AgreementDto>, IAuthorized
@@ -36,10 +36,14 @@ public static class UpdateAgreement
         {
             var agreement = await db.Agreements.FindOrThrowAsync(command.Id, "Agreement", cancellationToken);
             db.ExpectVersion(agreement, command.ExpectedVersion);
-            var heldOn = await db.Dialogues.Where(d => d.Id == agreement.DialogueId).Select(d => d.HeldOn).SingleAsync(cancellationToken);
-            if (command.DueOn < heldOn)
+            // A dialogue's agreement is due on or after its meeting; a collaboration's on or after the day it was made.
+            var earliest = agreement.DialogueId is { } dialogueId
+                ? await db.Dialogues.Where(d => d.Id == dialogueId).Select(d => d.HeldOn).SingleAsync(cancellationToken)
+                : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(agreement.CreatedAt, CityClock.TimeZone).DateTime);
+            if (command.DueOn < earliest)
             {
-                throw new ValidationException([new ValidationFailure(nameof(Command.DueOn), $"An agreement is due on or after the meeting ({heldOn:yyyy-MM-dd}).")]);
+                var when = agreement.DialogueId is null ? "the day it was made" : "the meeting";
+                throw new ValidationException([new ValidationFailure(nameof(Command.DueOn), $"An agreement is due on or after {when} ({earliest:yyyy-MM-dd}).")]);
             }
 
             agreement.Revise(command.Description, command.Responsible, command.DueOn!.Value);

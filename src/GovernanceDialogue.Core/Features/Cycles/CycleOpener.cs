@@ -9,7 +9,7 @@ namespace GovernanceDialogue.Core.Features.Cycles;
 /// <summary>
 /// Opens a cycle in a handful of set-based statements, whatever the number of units: one dialogue per active unit
 /// in scope, the unit's active prioritised goals of the year attached to it, every open agreement of the unit
-/// carried into it, and a notification to each unit manager. The unique (cycle, unit) constraint and ON CONFLICT DO
+/// (from earlier dialogues and from its collaborations) carried into it, and a notification to each unit manager. The unique (cycle, unit) constraint and ON CONFLICT DO
 /// NOTHING make it safe to run again: nothing is created twice and nothing is lost.
 /// </summary>
 public sealed class CycleOpener(AppDbContext db, NotificationWriter notifications, TimeProvider clock)
@@ -56,7 +56,7 @@ public sealed class CycleOpener(AppDbContext db, NotificationWriter notification
             INSERT INTO dialogue_follow_ups (dialogue_id, agreement_id)
             SELECT d.id, a.id
             FROM dialogues d
-            JOIN agreements a ON a.unit_id = d.unit_id AND a.status = 'Open' AND a.cycle_id <> d.cycle_id
+            JOIN agreements a ON a.unit_id = d.unit_id AND a.status = 'Open' AND a.cycle_id IS DISTINCT FROM d.cycle_id
             WHERE d.cycle_id = {cycle.Id}
             ON CONFLICT DO NOTHING
             """,

@@ -16,7 +16,10 @@ public sealed record DialogueQuestionDto(string Key, QuestionKind Kind, string T
 public sealed record DialogueGoalDto(Guid GoalId, string Title, int Rank, Assessment? Assessment, string? Narrative);
 
 /// <summary>An open agreement from an earlier dialogue, to be followed up here, with the manager's note.</summary>
-public sealed record DialogueFollowUpDto(Guid AgreementId, string Description, AgreementSide Side, string Responsible, DateOnly DueOn, AgreementStatus Status, string CycleName, string? Note);
+/// <remarks>An agreement was made in a cycle's dialogue (<c>CycleName</c>) or in a collaboration (<c>CollaborationName</c>).</remarks>
+public sealed record DialogueFollowUpDto(
+    Guid AgreementId, string Description, AgreementSide Side, string Responsible, DateOnly DueOn, AgreementStatus Status, string? CycleName, string? CollaborationName,
+    string? Note);
 
 /// <summary>What the caller may do with the dialogue now.</summary>
 public sealed record DialogueCapabilities(bool Prepare, bool Lead, bool EditAgreements);
@@ -32,6 +35,9 @@ public sealed record DialogueDto(
     DateOnly? OverdueSince, DateOnly? HeldOn, IReadOnlyList<string> Participants, string? LeadershipResponse, DateTimeOffset? HeldAt, string? HeldBy,
     DateTimeOffset? ClosedAt, string? ClosedBy, bool UnfinishedAtCycleClose, int ReopenCount, string? LastReopenReason, DialogueCapabilities Can)
 {
+    /// <summary>The active collaborations (samverkan) the unit takes part in, with their step on Glasbergen's ladder.</summary>
+    public IReadOnlyList<Collaborations.CollaborationSummaryDto> Collaborations { get; init; } = [];
+
     [System.Text.Json.Serialization.JsonIgnore]
     public uint Version { get; init; }
 }

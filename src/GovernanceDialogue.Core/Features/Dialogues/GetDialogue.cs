@@ -42,9 +42,11 @@ internal static class DialogueReader
             .SingleAsync(cancellationToken);
         var followUpIds = dialogue.FollowUps.Select(f => f.AgreementId).ToList();
         var carried = await (from a in db.Agreements
-                             join c in db.Cycles on a.CycleId equals c.Id
+                             from c in db.Cycles.Where(c => c.Id == a.CycleId).DefaultIfEmpty()
+                             from k in db.Collaborations.Where(k => k.Id == a.CollaborationId).DefaultIfEmpty()
                              where followUpIds.Contains(a.Id)
-                             select new { a.Id, a.Description, a.Side, a.Responsible, a.DueOn, a.Status, CycleName = c.Name }).ToListAsync(cancellationToken);
+                             select new { a.Id, a.Description, a.Side, a.Responsible, a.DueOn, a.Status, CycleName = c == null ? null : c.Name, CollaborationName = k == null ? null : k.Name })
+            .ToListAsync(cancellationToken);
         var made = await db.Agreements.AsNoTracking().Where(a => a.DialogueId == id).OrderBy(a => a.CreatedAt).ProjectToDto(db, today).ToListAsync(cancellationToken);
 
         var cycle = context.Cycle;
@@ -61,7 +63,7 @@ internal static class DialogueReader
             context.Number,
             context.Questions.Select(q => new DialogueQuestionDto(q.Key, q.Kind, q.Text, q.TextEnglish, q.Help, answers.GetValueOrDefault(q.Key))).ToList(),
             dialogue.Goals.OrderBy(g => g.Rank).Select(g => new DialogueGoalDto(g.GoalId, g.Title, g.Rank, g.Assessment, g.Narrative)).ToList(),
-            carried.OrderBy(a => a.DueOn).Select(a => new DialogueFollowUpDto(a.Id, a.Description, a.Side, a.Responsible, a.DueOn, a.Status, a.CycleName, notes.GetValueOrDefault(a.Id))).ToList(),
+            carried.OrderBy(a => a.DueOn).Select(a => new DialogueFollowUpDto(a.Id, a.Description, a.Side, a.Responsible, a.DueOn, a.Status, a.CycleName, a.CollaborationName, notes.GetValueOrDefault(a.Id))).ToList(),
             made,
             dialogue.NotesUpdatedAt, dialogue.NotesUpdatedBy, dialogue.SubmittedAt, dialogue.SubmittedBy, dialogue.OverdueSince, dialogue.HeldOn, dialogue.Participants,
             dialogue.LeadershipResponse, dialogue.HeldAt, dialogue.HeldBy, dialogue.ClosedAt, dialogue.ClosedBy, dialogue.UnfinishedAtCycleClose, dialogue.ReopenCount,
@@ -70,6 +72,9 @@ internal static class DialogueReader
                 cycleOpen && dialogue.Status == DialogueStatus.Preparing && authorizer.Can(Permission.PrepareDialogue, context.Path),
                 cycleOpen && authorizer.Can(Permission.LeadDialogue, context.Path),
                 authorizer.Can(Permission.EditAgreements, context.Path)))
-        { Version = dialogue.Version };
+        {
+            Version = dialogue.Version,
+            Collaborations = await Collaborations.CollaborationProjection.ActiveForUnitAsync(db, dialogue.UnitId, today, cancellationToken),
+        };
     }
 }

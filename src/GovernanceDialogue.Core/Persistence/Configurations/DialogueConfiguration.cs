@@ -122,7 +122,10 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
 {
     public void Configure(EntityTypeBuilder<Agreement> builder)
     {
-        builder.ToTable("agreements");
+        // Made in a dialogue (with its cycle) or in a collaboration, never both, never neither.
+        builder.ToTable("agreements", t => t.HasCheckConstraint(
+            "ck_agreements_one_origin",
+            "(dialogue_id IS NOT NULL AND cycle_id IS NOT NULL AND collaboration_id IS NULL) OR (dialogue_id IS NULL AND cycle_id IS NULL AND collaboration_id IS NOT NULL)"));
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Description).HasMaxLength(Agreement.DescriptionMaxLength);
@@ -138,6 +141,8 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
         builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.UnitId, a.Status });
         builder.HasIndex(a => a.DialogueId);
+        builder.HasOne<Domain.Collaborations.Collaboration>().WithMany().HasForeignKey(a => a.CollaborationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.CollaborationId);
 
         builder.OwnsMany(a => a.Notes, note =>
         {
