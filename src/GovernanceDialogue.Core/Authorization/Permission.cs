@@ -99,6 +99,9 @@ public enum Permission
     /// <summary>Shortlist nominations and decide the failure of the year (a city's executives).</summary>
     DecideFailureAward,
 
+    /// <summary>Manage webhook subscriptions and read and redeliver their deliveries: administrators, and tokens with the webhooks scope in their subtree.</summary>
+    ManageWebhooks,
+
     /// <summary>Operate the background jobs (the Hangfire dashboard).</summary>
     OperateJobs,
 

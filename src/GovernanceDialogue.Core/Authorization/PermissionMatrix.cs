@@ -47,6 +47,7 @@ public static class PermissionMatrix
         [Permission.EditLessons] = new(Anonymous: false, Global: [], Scoped: Leaders, Token: TokenScopes.None),
         [Permission.NominateFailure] = new(Anonymous: false, Global: [], Scoped: Readers, Token: TokenScopes.None, AnyScope: true),
         [Permission.DecideFailureAward] = new(Anonymous: false, Global: [], Scoped: [Role.Executive], Token: TokenScopes.None),
+        [Permission.ManageWebhooks] = new(Anonymous: false, Global: [Role.Administrator], Scoped: [], Token: TokenScopes.Webhooks),
         [Permission.OperateJobs] = new(Anonymous: false, Global: [Role.Administrator], Scoped: [], Token: TokenScopes.None),
         [Permission.ReadUnitHistory] = new(Anonymous: false, Global: [Role.Administrator], Scoped: Leaders, Token: TokenScopes.None),
         [Permission.ManageUsers] = new(Anonymous: false, Global: [Role.Administrator], Scoped: [], Token: TokenScopes.None),
