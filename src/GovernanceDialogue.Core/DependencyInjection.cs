@@ -7,6 +7,7 @@ using GovernanceDialogue.Core.Domain.Identity;
 using GovernanceDialogue.Core.Features.Cycles;
 using GovernanceDialogue.Core.Features.Notifications;
 using GovernanceDialogue.Core.Features.Summaries;
+using GovernanceDialogue.Core.Features.Webhooks;
 using GovernanceDialogue.Core.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -66,6 +67,7 @@ public static class DependencyInjection
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section));
+        services.AddGovernanceWebhooks(configuration);
         foreach (var job in Jobs.RecurringJobs.All)
         {
             services.AddTransient(job.Job);

@@ -105,6 +105,9 @@ public enum Permission
     /// <summary>Start a collaboration, revise it, move it on Glasbergen's ladder and record its agreements: the lead unit's leaders.</summary>
     EditCollaborations,
 
+    /// <summary>Manage webhook subscriptions and read and redeliver their deliveries: administrators, and tokens with the webhooks scope in their subtree.</summary>
+    ManageWebhooks,
+
     /// <summary>Operate the background jobs (the Hangfire dashboard).</summary>
     OperateJobs,
 

@@ -49,6 +49,7 @@ public static class PermissionMatrix
         [Permission.DecideFailureAward] = new(Anonymous: false, Global: [], Scoped: [Role.Executive], Token: TokenScopes.None),
         [Permission.ReadCollaborations] = new(Anonymous: false, Global: [], Scoped: Readers, Token: TokenScopes.Read, AnyScope: true),
         [Permission.EditCollaborations] = new(Anonymous: false, Global: [], Scoped: Leaders, Token: TokenScopes.None),
+        [Permission.ManageWebhooks] = new(Anonymous: false, Global: [Role.Administrator], Scoped: [], Token: TokenScopes.Webhooks),
         [Permission.OperateJobs] = new(Anonymous: false, Global: [Role.Administrator], Scoped: [], Token: TokenScopes.None),
         [Permission.ReadUnitHistory] = new(Anonymous: false, Global: [Role.Administrator], Scoped: Leaders, Token: TokenScopes.None),
         [Permission.ManageUsers] = new(Anonymous: false, Global: [Role.Administrator], Scoped: [], Token: TokenScopes.None),

@@ -35,6 +35,12 @@ public abstract record ResourceScope
     public static readonly ResourceScope FirstCity = new FirstCityScope();
 
     /// <summary>
+    /// The action lists what the principal may reach (the handler filters with <see cref="Authorizer.Subtrees"/>): it
+    /// passes when the principal holds the permission somewhere, e.g. a token for its own subtree.
+    /// </summary>
+    public static readonly ResourceScope Anywhere = new UnitsScope([], [Guid.Empty]);
+
+    /// <summary>
     /// The action is on the unit named in the body (e.g. the scope of a new goal picture), which the request must
     /// name. If it exists, the principal must be allowed there. If it is missing or does not exist, the principal
     /// passes when it holds the permission somewhere, and the validator or handler answers 400 naming the field.

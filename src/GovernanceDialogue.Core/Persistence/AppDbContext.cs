@@ -11,6 +11,8 @@ using GovernanceDialogue.Core.Domain.Missions;
 using GovernanceDialogue.Core.Domain.Notifications;
 using GovernanceDialogue.Core.Domain.Organisation;
 using GovernanceDialogue.Core.Domain.Summaries;
+using GovernanceDialogue.Core.Domain.Webhooks;
+using GovernanceDialogue.Core.Features.Webhooks;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +25,7 @@ namespace GovernanceDialogue.Core.Persistence;
 /// into the error convention: a stale concurrency token is 412 when the caller named the version it expected
 /// (If-Match) and 409 <c>concurrent-change</c> when it did not; a unique or foreign-key violation is a named 409.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTrail? audit = null)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTrail? audit = null, WebhookOutbox? webhooks = null)
     : IdentityUserContext<AppUser, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
@@ -80,6 +82,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    /// <summary>The webhook outbox: events written by the same save as their change (see <see cref="WebhookOutbox"/>).</summary>
+    public DbSet<WebhookEvent> WebhookEvents => Set<WebhookEvent>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
     /// <summary>ASP.NET Data Protection keys, shared by every app instance (sign-in cookies survive restarts and load balancing).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -96,6 +105,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         audit?.Capture(ChangeTracker);
+        webhooks?.Collect(ChangeTracker);
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -110,6 +120,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         audit?.Capture(ChangeTracker);
+        webhooks?.Collect(ChangeTracker);
         try
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);

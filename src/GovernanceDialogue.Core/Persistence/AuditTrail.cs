@@ -16,13 +16,17 @@ namespace GovernanceDialogue.Core.Persistence;
 /// </summary>
 public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
 {
-    /// <summary>Never recorded: the trail itself, key material, Identity's one-time token store, and messages to people.</summary>
+    /// <summary>
+    /// Never recorded: the trail itself, key material, Identity's one-time token store, messages to people, and the
+    /// webhook outbox and delivery log (bookkeeping of deliveries; a redelivery on request is noted instead).
+    /// </summary>
     private static readonly HashSet<Type> Ignored =
-        [typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserToken<Guid>), typeof(Domain.Notifications.Notification)];
+        [typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserToken<Guid>), typeof(Domain.Notifications.Notification),
+         typeof(Domain.Webhooks.WebhookEvent), typeof(Domain.Webhooks.WebhookDelivery)];
 
     /// <summary>Recorded as changed, never with their values.</summary>
     private static readonly HashSet<string> Secret =
-        [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(ApiToken.SecretHash)];
+        [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(ApiToken.SecretHash), nameof(Domain.Webhooks.WebhookSubscription.ProtectedSecret)];
 
     /// <summary>Bookkeeping that is not a change anyone made.</summary>
     private static readonly HashSet<string> Skipped =

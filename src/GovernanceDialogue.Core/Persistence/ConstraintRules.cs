@@ -30,6 +30,7 @@ public static class ConstraintRules
     public const string SummaryVersionNumber = "ux_summary_versions_summary_number";
     public const string NominationOnce = "ux_failure_nominations_lesson_nominator_year";
     public const string AwardCityYear = "ux_failure_awards_city_year";
+    public const string WebhookDeliveryOnce = "ux_webhook_deliveries_subscription_event";
 
     private static readonly Dictionary<string, (string Rule, string Message)> Rules = new()
     {

@@ -45,6 +45,9 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
         ReadToken,
         WriteToken,
         WriteTokenOut,
+
+        /// <summary>A token with only the webhooks scope, for the administration.</summary>
+        WebhookToken,
     }
 
     private static readonly Func<Who, bool> Public = _ => true;
@@ -75,6 +78,7 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
     private static readonly Func<Who, bool> ReadCollaborations = who => who is Who.ExecutiveIn or Who.ExecutiveOut or Who.ManagerIn or Who.ManagerOut or Who.Politician or Who.ReadToken or Who.WriteToken or Who.WriteTokenOut;
     private static readonly Func<Who, bool> EditCollaborations = who => who is Who.ExecutiveIn or Who.ManagerIn;
     private static readonly Func<Who, bool> LeadAnywhere = who => who is Who.ExecutiveIn or Who.ExecutiveOut or Who.ManagerIn or Who.ManagerOut;
+    private static readonly Func<Who, bool> ManageWebhooks = who => who is Who.Administrator or Who.WebhookToken;
     private static readonly Func<Who, bool> NominateFailure = who => who is Who.ExecutiveIn or Who.ExecutiveOut or Who.ManagerIn or Who.ManagerOut or Who.Politician;
 
     // The city's executives decide the failure of the year; the executives here hold administrations (LessonTests
@@ -108,6 +112,9 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
     private Guid draftLesson;
     private Guid nomination;
     private Guid collaboration;
+    private Guid webhook;
+    private Guid deletableWebhook;
+    private Guid webhookDelivery;
     private readonly Dictionary<Who, Func<HttpClient>> clients = [];
 
     private sealed record Case(Func<Who, bool> Allowed, Func<HttpRequestMessage> Request, bool Write = false, bool Page = false, bool TokensToo = true);
@@ -150,9 +157,31 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
         await Token(Who.ReadToken, ["read"], tree.Administration.Id);
         await Token(Who.WriteToken, ["read", "write"], tree.Administration.Id);
         await Token(Who.WriteTokenOut, ["read", "write"], tree.OtherAdministration.Id);
+        await Token(Who.WebhookToken, ["webhooks"], tree.Administration.Id);
         await LessonsAsync();
         collaboration = (await SendAsync(new Core.Features.Collaborations.CreateCollaboration.Command(
             tree.Unit.Id, "Trygga skolvägar", "Syfte", [tree.Unit.Id, tree.OtherUnit.Id], [new("Cykelföreningen", Core.Domain.Collaborations.PartnerSector.CivilSociety)], [], App.Clock.Today(), null, null, null))).Id;
+        await WebhooksAsync();
+    }
+
+    /// <summary>Two subscriptions for Ekskolan (one to delete), stored directly (the matrix has no receiver), and one delivery.</summary>
+    private async Task WebhooksAsync()
+    {
+        var secrets = App.Services.GetRequiredService<Core.Features.Webhooks.WebhookSecrets>();
+        Core.Domain.Webhooks.WebhookSubscription New(string name) => Core.Domain.Webhooks.WebhookSubscription.Create(
+            Guid.CreateVersion7(), name, tree.Unit.Id, "https://hooks.example.org/gd", [Core.Domain.Webhooks.WebhookEventTypes.MissionPublished], true,
+            "matrix-secret-matrix-secret", secrets.Protect("matrix-secret-matrix-secret"), App.Clock.GetUtcNow(), "test");
+        var (kept, deleted) = (New("Kvar"), New("Raderbar"));
+        (webhook, deletableWebhook) = (kept.Id, deleted.Id);
+        var eventId = await DbAsync(async db =>
+        {
+            db.WebhookSubscriptions.AddRange(kept, deleted);
+            await db.SaveChangesAsync(Cancel);
+            return await db.WebhookEvents.Select(e => e.Id).FirstAsync(Cancel);
+        });
+        webhookDelivery = Guid.CreateVersion7();
+        await DbAsync(db => db.Database.ExecuteSqlAsync(
+            $"INSERT INTO webhook_deliveries (id, subscription_id, event_id, status, attempts, failures_in_round, created_at) VALUES ({webhookDelivery}, {webhook}, {eventId}, 'Failed', 10, 10, now())", Cancel));
     }
 
     private static object[] Trust() => [.. Enum.GetNames<Core.Domain.Collaborations.TrustAspect>().Select(a => (object)new { aspect = a, level = "Growing" })];
@@ -435,6 +464,15 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
             ["PAGE /lessons/{id:guid}/edit"] = new(EditLessons, () => Get($"/lessons/{publicLesson}/edit"), Page: true),
             ["PAGE /awards/failure-of-the-year/{year:int:range(2000,2100)?}"] = new(Public, () => Get($"/awards/failure-of-the-year/{App.Clock.Today().Year}"), Page: true),
             ["PAGE /awards/failure-of-the-year/{year:int:range(2000,2100)}/nominate"] = new(NominateFailure, () => Get($"/awards/failure-of-the-year/{App.Clock.Today().Year}/nominate"), Page: true),
+            ["GET /api/v1/webhooks"] = new(ManageWebhooks, () => Get("/api/v1/webhooks")),
+            ["POST /api/v1/webhooks"] = new(ManageWebhooks, () => Send(HttpMethod.Post, "/api/v1/webhooks", new { name = "Ny", unitId = unit, targetUrl = "https://hooks.example.org/ny", events = new[] { "lesson.shared" } }), Write: true),
+            ["GET /api/v1/webhooks/{id:guid}"] = new(ManageWebhooks, () => Get($"/api/v1/webhooks/{webhook}")),
+            ["PUT /api/v1/webhooks/{id:guid}"] = new(ManageWebhooks, () => Send(HttpMethod.Put, $"/api/v1/webhooks/{webhook}", new { name = "Ändrad " + Unique(), targetUrl = "https://hooks.example.org/gd", events = new[] { "lesson.shared" }, isActive = true }), Write: true),
+            ["DELETE /api/v1/webhooks/{id:guid}"] = new(ManageWebhooks, () => Send(HttpMethod.Delete, $"/api/v1/webhooks/{deletableWebhook}"), Write: true),
+            ["GET /api/v1/webhooks/{id:guid}/deliveries"] = new(ManageWebhooks, () => Get($"/api/v1/webhooks/{webhook}/deliveries")),
+            ["POST /api/v1/webhooks/{id:guid}/deliveries/{deliveryId:guid}/redeliver"] = new(ManageWebhooks, () => Send(HttpMethod.Post, $"/api/v1/webhooks/{webhook}/deliveries/{webhookDelivery}/redeliver"), Write: true),
+            ["PAGE /admin/webhooks"] = new(Administrator, () => Get("/admin/webhooks"), Page: true),
+            ["PAGE /admin/webhooks/{id:guid}"] = new(Administrator, () => Get($"/admin/webhooks/{webhook}"), Page: true),
         };
     }
 
@@ -464,7 +502,7 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
             // Principals that will be refused go first, so each refusal meets untouched data.
             foreach (var who in Enum.GetValues<Who>().OrderBy(w => rule.Allowed(w)))
             {
-                var isToken = who is Who.ReadToken or Who.WriteToken or Who.WriteTokenOut;
+                var isToken = who is Who.ReadToken or Who.WriteToken or Who.WriteTokenOut or Who.WebhookToken;
                 if (rule.Page && isToken)
                 {
                     continue;
@@ -509,7 +547,7 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    private Task<(int Audit, int Units, int Missions, int Versions, int Users, int Assignments, int Tokens, int Goals, (int Templates, int Cycles, int Dialogues, int Agreements, int Notes, int Read))> CountsAsync() =>
+    private Task<(int Audit, int Units, int Missions, int Versions, int Users, int Assignments, int Tokens, int Goals, (int Templates, int Cycles, int Dialogues, int Agreements, int Notes, int Read), (int Webhooks, int PendingDeliveries))> CountsAsync() =>
         DbAsync(async db => (
             await db.AuditEntries.CountAsync(Cancel),
             await db.Units.CountAsync(Cancel),
@@ -524,5 +562,6 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
              await db.Dialogues.CountAsync(d => d.Status != DialogueStatus.Preparing, Cancel),
              await db.Agreements.CountAsync(a => a.Status == AgreementStatus.Open, Cancel),
              await db.Agreements.SelectMany(a => a.Notes).CountAsync(Cancel),
-             await db.Notifications.CountAsync(n => n.ReadAt != null, Cancel))));
+             await db.Notifications.CountAsync(n => n.ReadAt != null, Cancel)),
+            (await db.WebhookSubscriptions.CountAsync(Cancel), await db.WebhookDeliveries.CountAsync(d => d.Status == Core.Domain.Webhooks.WebhookDeliveryStatus.Pending, Cancel))));
 }

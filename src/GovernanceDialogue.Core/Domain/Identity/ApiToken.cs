@@ -11,6 +11,9 @@ public enum TokenScopes
     None = 0,
     Read = 1,
     Write = 2,
+
+    /// <summary>Manage webhook subscriptions for the token's subtree.</summary>
+    Webhooks = 4,
 }
 
 /// <summary>
@@ -62,7 +65,7 @@ public sealed class ApiToken
     {
         if (scopes == TokenScopes.None)
         {
-            throw new DomainRuleException(DomainRules.TokenInvalid, "A token needs the read or the write scope.");
+            throw new DomainRuleException(DomainRules.TokenInvalid, "A token needs the read, write or webhooks scope.");
         }
 
         if (expiresAt <= now || expiresAt > now + MaxLifetime)

@@ -30,8 +30,8 @@ public static class CreateToken
         {
             RuleFor(c => c.Name).RequiredText(ApiToken.NameMaxLength);
             RuleFor(c => c.Scopes).NotEmpty();
-            RuleForEach(c => c.Scopes).Must(s => s is TokenDto.Read or TokenDto.Write)
-                .WithMessage($"Use '{TokenDto.Read}' and/or '{TokenDto.Write}'.");
+            RuleForEach(c => c.Scopes).Must(s => s is TokenDto.Read or TokenDto.Write or TokenDto.Webhooks)
+                .WithMessage($"Use '{TokenDto.Read}', '{TokenDto.Write}' and/or '{TokenDto.Webhooks}'.");
             RuleFor(c => c.UnitId).NotEmpty();
             RuleFor(c => c.ExpiresAt).NotEmpty();
         }

@@ -13,10 +13,8 @@ internal static class TokenQueries
         })
             .Select(x => new TokenDto(
                 x.Token.Id, x.Token.Name,
-                // Scopes are two flags; spelled out here so the projection stays in SQL.
-                x.Token.Scopes == TokenScopes.Read ? new List<string> { TokenDto.Read }
-                    : x.Token.Scopes == TokenScopes.Write ? new List<string> { TokenDto.Write }
-                    : new List<string> { TokenDto.Read, TokenDto.Write },
+                // Named from the column's value after reading (one query all the same).
+                TokenDto.ScopeNames(x.Token.Scopes),
                 x.Token.UnitId, x.UnitName, x.Token.Hint, x.Token.CreatedAt, x.Token.CreatedBy, x.Token.ExpiresAt,
                 x.Token.RevokedAt, x.Token.LastUsedAt));
 }

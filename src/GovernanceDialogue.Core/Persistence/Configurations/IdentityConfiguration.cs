@@ -57,7 +57,7 @@ public sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
         builder.Property(t => t.Name).HasMaxLength(ApiToken.NameMaxLength);
         builder.Property(t => t.Hint).HasMaxLength(20);
         builder.Property(t => t.CreatedBy).HasMaxLength(AppUser.DisplayNameMaxLength);
-        builder.Property(t => t.Scopes).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.Scopes).HasConversion<string>().HasMaxLength(40);
         builder.HasIndex(t => t.SecretHash).IsUnique();
         builder.HasOne<Domain.Organisation.OrganisationUnit>().WithMany().HasForeignKey(t => t.UnitId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovernanceDialogue.Core.Features.Webhooks;
+
+public static class WebhookServices
+{
+    /// <summary>The outbox writer, the SSRF guard, the sender and the secret store.</summary>
+    public static IServiceCollection AddGovernanceWebhooks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section))
+            .Validate(o => o.TimeoutSeconds is > 0 and <= 120, "Webhooks:TimeoutSeconds must be 1–120.")
+            .Validate(o => o.AllowedPrivateNetworks.All(n => System.Net.IPNetwork.TryParse(n.Trim(), out _)), "Webhooks:AllowedPrivateNetworks must be CIDR networks, e.g. 10.0.0.0/8.")
+            .ValidateOnStart();
+        services.AddSingleton<WebhookOutbox>();
+        services.AddSingleton<WebhookTargetGuard>();
+        services.AddSingleton<WebhookSender>();
+        services.AddSingleton<WebhookSecrets>();
+        return services;
+    }
+}
