@@ -1499,6 +1499,10 @@ namespace GovernanceDialogue.Migrations.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("CollaborationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collaboration_id");
+
                     b.Property<string>("Context")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)")
@@ -1600,6 +1604,9 @@ namespace GovernanceDialogue.Migrations.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_lessons");
+
+                    b.HasIndex("CollaborationId")
+                        .HasDatabaseName("ix_lessons_collaboration_id");
 
                     b.HasIndex("DialogueId")
                         .HasDatabaseName("ix_lessons_dialogue_id");
@@ -2912,6 +2919,12 @@ namespace GovernanceDialogue.Migrations.Migrations
 
             modelBuilder.Entity("GovernanceDialogue.Core.Domain.Lessons.Lesson", b =>
                 {
+                    b.HasOne("GovernanceDialogue.Core.Domain.Collaborations.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_lessons_collaborations_collaboration_id");
+
                     b.HasOne("GovernanceDialogue.Core.Domain.Dialogues.Dialogue", null)
                         .WithMany()
                         .HasForeignKey("DialogueId")

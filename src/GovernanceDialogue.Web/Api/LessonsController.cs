@@ -9,12 +9,12 @@ namespace GovernanceDialogue.Web.Api;
 /// <summary>A new lesson: its unit, optionally one of the unit's goals, and its texts.</summary>
 public sealed record LessonRequest(
     Guid? UnitId, Guid? GoalId, string Title, string? Context, string? WhatWeTried, string? WhatHappened, string? WhatWeLearned,
-    IReadOnlyList<string>? Tags, LessonVisibility? Visibility, bool IsFailure);
+    IReadOnlyList<string>? Tags, LessonVisibility? Visibility, bool IsFailure, Guid? CollaborationId = null);
 
 /// <summary>A lesson's revised texts (its unit stays).</summary>
 public sealed record LessonRevision(
     Guid? GoalId, string Title, string? Context, string? WhatWeTried, string? WhatHappened, string? WhatWeLearned,
-    IReadOnlyList<string>? Tags, LessonVisibility? Visibility, bool IsFailure);
+    IReadOnlyList<string>? Tags, LessonVisibility? Visibility, bool IsFailure, Guid? CollaborationId = null);
 
 /// <summary>Lessons (lärdomar): what units learned, often from what did not work, shared at a visibility of their choice.</summary>
 [Route("api/v1")]
@@ -27,6 +27,7 @@ public sealed class LessonsController(ISender sender) : ApiControllerBase
     /// <param name="visibility">UnitAndLeadership, Organisation or Public.</param>
     /// <param name="status">Draft or Shared.</param>
     /// <param name="q">Swedish full-text search ("skolor" finds "skola").</param>
+    /// <param name="collaborationId">Only lessons from this collaboration (samverkan).</param>
     /// <param name="page">The page, from 1.</param>
     /// <param name="pageSize">Lessons per page (at most 200).</param>
     /// <param name="cancellationToken">Aborts the request.</param>
@@ -38,15 +39,15 @@ public sealed class LessonsController(ISender sender) : ApiControllerBase
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<PagedList<LessonDto>> List(
-        Guid? unitId, string? tag, bool? failure, LessonVisibility? visibility, LessonStatus? status, string? q, CancellationToken cancellationToken,
-        int page = 1, int pageSize = Paging.DefaultPageSize) =>
-        await sender.Send(new ListLessons.Query(unitId, tag, failure, visibility, status, q, page, pageSize), cancellationToken);
+        Guid? unitId, string? tag, bool? failure, LessonVisibility? visibility, LessonStatus? status, string? q, Guid? collaborationId,
+        CancellationToken cancellationToken, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+        await sender.Send(new ListLessons.Query(unitId, tag, failure, visibility, status, q, page, pageSize, collaborationId), cancellationToken);
 
     /// <summary>Writes a draft lesson for a unit; share it to make it readable at its visibility.</summary>
-    /// <param name="request">The unit, optionally one of its goals, the texts, tags, visibility and failure flag.</param>
+    /// <param name="request">The unit, optionally one of its goals or a collaboration it takes part in, the texts, tags, visibility and failure flag.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="201">The draft, with its ETag.</response>
-    /// <response code="400">A field is invalid, the unit does not exist, or the goal is not the unit's.</response>
+    /// <response code="400">A field is invalid, the unit does not exist, or the goal or collaboration is not the unit's.</response>
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not the unit's manager or an executive above it.</response>
     [HttpPost("lessons")]
@@ -59,7 +60,7 @@ public sealed class LessonsController(ISender sender) : ApiControllerBase
         var lesson = await sender.Send(
             new CreateLesson.Command(
                 request.UnitId, request.GoalId, request.Title, request.Context, request.WhatWeTried, request.WhatHappened, request.WhatWeLearned,
-                request.Tags, request.Visibility, request.IsFailure),
+                request.Tags, request.Visibility, request.IsFailure, request.CollaborationId),
             cancellationToken);
         return CreatedAtAction(nameof(Get), new { id = lesson.Id }, WithETag(lesson, lesson.Version));
     }
@@ -84,7 +85,7 @@ public sealed class LessonsController(ISender sender) : ApiControllerBase
     /// <param name="ifMatch">The ETag from your last GET (required).</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">Saved, with the new ETag.</response>
-    /// <response code="400">A field is invalid, or the goal is not the unit's.</response>
+    /// <response code="400">A field is invalid, or the goal or collaboration is not the unit's.</response>
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not the unit's manager or an executive above it.</response>
     /// <response code="404">No such lesson.</response>
@@ -103,7 +104,7 @@ public sealed class LessonsController(ISender sender) : ApiControllerBase
         var lesson = await sender.Send(
             new UpdateLesson.Command(
                 id, ETag.Required(ifMatch), request.GoalId, request.Title, request.Context, request.WhatWeTried, request.WhatHappened,
-                request.WhatWeLearned, request.Tags, request.Visibility, request.IsFailure),
+                request.WhatWeLearned, request.Tags, request.Visibility, request.IsFailure, request.CollaborationId),
             cancellationToken);
         return WithETag(lesson, lesson.Version);
     }

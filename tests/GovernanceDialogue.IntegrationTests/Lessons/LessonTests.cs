@@ -250,6 +250,31 @@ public sealed class LessonTests : DialogueTest
     }
 
     [Fact]
+    public async Task ALesson_FromACollaborationItsUnitTakesPartIn_NamesIt_AndTheLibraryFiltersByIt()
+    {
+        var ours = await SendAsync(new Core.Features.Collaborations.CreateCollaboration.Command(
+            Tree.Unit.Id, "Trygga skolvägar", "Syfte", [Tree.Unit.Id, Tree.OtherUnit.Id], [], [], Today, null, null, null));
+        var others = await SendAsync(new Core.Features.Collaborations.CreateCollaboration.Command(
+            Tree.OtherUnit.Id, "Annan samverkan", "Syfte", [Tree.OtherUnit.Id], [], [], Today, null, null, null));
+        var plain = await CreateAsync(Manager, "Utan samverkan");
+
+        var created = await Manager.PostJsonAsync("/api/v1/lessons", new { unitId = Tree.Unit.Id, title = "Från samverkan", visibility = "Public", isFailure = false, collaborationId = ours.Id });
+        var foreign = await Manager.PostJsonAsync("/api/v1/lessons", new { unitId = Tree.Unit.Id, title = "Fel samverkan", visibility = "Public", isFailure = false, collaborationId = others.Id });
+
+        var lesson = await created.ReadAsync<LessonDto>();
+        Assert.Equal((ours.Id, "Trygga skolvägar"), (lesson.CollaborationId, lesson.CollaborationName));
+        Assert.NotEmpty((await foreign.AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("collaborationId"));
+        Assert.Equal([lesson.Id], await ListedAsync(Manager, $"?collaborationId={ours.Id}"));
+        Assert.Contains(plain.Id, await ListedAsync(Manager));
+        Assert.NotEmpty((await (await Manager.GetAsync($"/api/v1/lessons?collaborationId={Guid.Empty}", Cancel)).AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("collaborationId"));
+
+        // A revision that leaves the collaboration out unlinks it, like the goal.
+        var etag = (await Manager.GetAsync($"/api/v1/lessons/{lesson.Id}", Cancel)).Headers.ETag!.Tag;
+        var revised = await (await Manager.PutJsonAsync($"/api/v1/lessons/{lesson.Id}", new { title = "Från samverkan", visibility = "Public", isFailure = false }, etag)).ReadAsync<LessonDto>();
+        Assert.Null(revised.CollaborationId);
+    }
+
+    [Fact]
     public async Task DeleteUnit_WithLessons_IsRefused()
     {
         var leaf = await SendAsync(new CreateUnit.Command(UnitKind.Unit, "Lärande enhet", "LAR", Tree.Unit.Id, null, null));

@@ -197,6 +197,32 @@ public sealed class LessonPagesTests : DialogueTest
     }
 
     [Fact]
+    public async Task Edit_LinksACollaborationOfTheUnit_ShownOnTheLessonAndOnTheCollaborationsPage()
+    {
+        var collaboration = await SendAsync(new Core.Features.Collaborations.CreateCollaboration.Command(
+            Tree.Unit.Id, "Trygga skolvägar", "Syfte", [Tree.Unit.Id, Tree.OtherUnit.Id], [], [], Today, null, null, null));
+        await SendAsync(new Core.Features.Collaborations.CreateCollaboration.Command(
+            Tree.OtherUnit.Id, "Inte vår samverkan", "Syfte", [Tree.OtherUnit.Id], [], [], Today, null, null, null));
+        var lesson = await DraftAsync("Cykelbanan");
+
+        var page = await Manager.GetPageAsync($"/lessons/{lesson.Id}/edit");
+        var options = page.QuerySelectorAll("#Input_CollaborationId option").Select(o => o.TextContent.Trim()).ToList();
+        var saved = await BrowserForm.WithButton(page, "Spara").Set("Input.CollaborationId", collaboration.Id.ToString()).SubmitAsync(Manager, "Spara");
+
+        Assert.Equal(["Ingen samverkan", "Trygga skolvägar"], options);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(collaboration.Id, (await StoredAsync(lesson.Id)).CollaborationId);
+        var shown = await Manager.GetPageAsync($"/lessons/{lesson.Id}");
+        Assert.NotNull(shown.QuerySelector($"a[href='/collaborations/{collaboration.Id}']"));
+        var collaborationPage = await Manager.GetPageAsync($"/collaborations/{collaboration.Id}");
+        Assert.NotNull(collaborationPage.QuerySelector($"ul.lesson-list a[href='/lessons/{lesson.Id}']"));
+
+        // Sharing from the lesson page keeps the link.
+        await SendAsync(new ShareLesson.Command(lesson.Id, null));
+        Assert.Equal(collaboration.Id, (await StoredAsync(lesson.Id)).CollaborationId);
+    }
+
+    [Fact]
     public async Task Share_WithTheVisibilityChosen_OpensTheLessonToThatCircle_AndTheFailureFlagToggles()
     {
         var lesson = await DraftAsync("Läxor", LessonVisibility.UnitAndLeadership, failure: false);

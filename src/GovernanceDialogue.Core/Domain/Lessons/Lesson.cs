@@ -50,6 +50,9 @@ public sealed class Lesson
 
     public Guid? DialogueId { get; private set; }
 
+    /// <summary>The collaboration (samverkan) the lesson came from; one the unit takes part in.</summary>
+    public Guid? CollaborationId { get; private set; }
+
     public string Title { get; private set; } = "";
 
     public string? Context { get; private set; }
@@ -83,17 +86,22 @@ public sealed class Lesson
 
     public uint Version { get; private set; }
 
-    public static Lesson Draft(Guid id, Guid unitId, Guid? goalId, Guid? dialogueId, LessonContent content, DateTimeOffset now, string by)
+    public static Lesson Draft(Guid id, Guid unitId, Guid? goalId, Guid? dialogueId, Guid? collaborationId, LessonContent content, DateTimeOffset now, string by)
     {
-        var lesson = new Lesson { Id = id, UnitId = unitId, GoalId = goalId, DialogueId = dialogueId, Status = LessonStatus.Draft, CreatedAt = now, CreatedBy = by };
+        var lesson = new Lesson
+        {
+            Id = id, UnitId = unitId, GoalId = goalId, DialogueId = dialogueId, CollaborationId = collaborationId, Status = LessonStatus.Draft, CreatedAt = now,
+            CreatedBy = by,
+        };
         lesson.Apply(content);
         return lesson;
     }
 
-    public void Revise(LessonContent content, Guid? goalId, DateTimeOffset now, string by)
+    public void Revise(LessonContent content, Guid? goalId, Guid? collaborationId, DateTimeOffset now, string by)
     {
         Apply(content);
         GoalId = goalId;
+        CollaborationId = collaborationId;
         UpdatedAt = now;
         UpdatedBy = by;
     }

@@ -23,7 +23,7 @@ public static class ListCollaborations
     {
         Permission IAuthorized.Permission => Permission.ReadCollaborations;
 
-        ResourceScope IAuthorized.Scope => ResourceScope.Units(UnitId);
+        ResourceScope IAuthorized.Scope => ResourceScope.Named(UnitId, ResourceScope.Global);
     }
 
     public sealed class Validator : AbstractValidator<Query>

@@ -8,10 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovernanceDialogue.Core.Features.Lessons;
 
-/// <summary>Writes a draft lesson for a unit (optionally about one of its goals); it is shared separately.</summary>
+/// <summary>
+/// Writes a draft lesson for a unit (optionally about one of its goals, or from a collaboration it takes part in); it is
+/// shared separately.
+/// </summary>
 public static class CreateLesson
 {
-    public sealed record Command(Guid? UnitId, Guid? GoalId, string Title, string? Context, string? WhatWeTried, string? WhatHappened, string? WhatWeLearned, IReadOnlyList<string>? Tags, LessonVisibility? Visibility, bool IsFailure) : ICommand<LessonDto>, IAuthorized, ILessonFields
+    public sealed record Command(Guid? UnitId, Guid? GoalId, string Title, string? Context, string? WhatWeTried, string? WhatHappened, string? WhatWeLearned, IReadOnlyList<string>? Tags, LessonVisibility? Visibility, bool IsFailure, Guid? CollaborationId = null) : ICommand<LessonDto>, IAuthorized, ILessonFields
     {
         Permission IAuthorized.Permission => Permission.EditLessons;
 
@@ -38,8 +41,9 @@ public static class CreateLesson
 
             var unitId = command.UnitId!.Value;
             await LessonProjection.EnsureGoalOfUnitAsync(db, command.GoalId, unitId, nameof(Command.GoalId), cancellationToken);
+            await LessonProjection.EnsureCollaborationOfUnitAsync(db, command.CollaborationId, unitId, nameof(Command.CollaborationId), cancellationToken);
             var now = clock.GetUtcNow();
-            var lesson = Lesson.Draft(Guid.CreateVersion7(now), unitId, command.GoalId, null, command.ToContent(), now, user.DisplayName);
+            var lesson = Lesson.Draft(Guid.CreateVersion7(now), unitId, command.GoalId, null, command.CollaborationId, command.ToContent(), now, user.DisplayName);
             db.Lessons.Add(lesson);
             await db.SaveChangesAsync(cancellationToken);
             return await LessonProjection.LoadDtoAsync(db, lesson.Id, cancellationToken);

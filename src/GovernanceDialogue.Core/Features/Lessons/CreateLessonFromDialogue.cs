@@ -47,7 +47,7 @@ public static class CreateLessonFromDialogue
                 answer.Text.Length > Lesson.TextMaxLength ? answer.Text[..Lesson.TextMaxLength] : answer.Text, null, [],
                 LessonVisibility.UnitAndLeadership, IsFailure: true);
             var now = clock.GetUtcNow();
-            var lesson = Lesson.Draft(Guid.CreateVersion7(now), dialogue.UnitId, null, command.DialogueId, content, now, user.DisplayName);
+            var lesson = Lesson.Draft(Guid.CreateVersion7(now), dialogue.UnitId, null, command.DialogueId, null, content, now, user.DisplayName);
             db.Lessons.Add(lesson);
             await db.SaveChangesAsync(cancellationToken);
             return await LessonProjection.LoadDtoAsync(db, lesson.Id, cancellationToken);

@@ -10,9 +10,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovernanceDialogue.Core.Features.Lessons;
 
-/// <summary>A lesson with its unit's name. Drafts reach only the unit's managers and the executives above it.</summary>
+/// <summary>
+/// A lesson with its unit's name (and its collaboration's, when it came from one). Drafts reach only the unit's managers
+/// and the executives above it.
+/// </summary>
 public sealed record LessonDto(
-    Guid Id, Guid UnitId, string UnitName, Guid? GoalId, Guid? DialogueId, string Title, string? Context, string? WhatWeTried,
+    Guid Id, Guid UnitId, string UnitName, Guid? GoalId, Guid? DialogueId, Guid? CollaborationId, string? CollaborationName, string Title, string? Context, string? WhatWeTried,
     string? WhatHappened, string? WhatWeLearned, IReadOnlyList<string> Tags, LessonVisibility Visibility, bool IsFailure, LessonStatus Status,
     DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? UpdatedAt, string? UpdatedBy, DateTimeOffset? SharedAt, string? SharedBy)
 {
@@ -86,7 +89,8 @@ internal static class LessonProjection
         from l in lessons
         join u in db.Units on l.UnitId equals u.Id
         select new LessonDto(
-            l.Id, l.UnitId, u.Name, l.GoalId, l.DialogueId, l.Title, l.Context, l.WhatWeTried, l.WhatHappened, l.WhatWeLearned, l.Tags,
+            l.Id, l.UnitId, u.Name, l.GoalId, l.DialogueId, l.CollaborationId,
+            db.Collaborations.Where(c => c.Id == l.CollaborationId).Select(c => c.Name).FirstOrDefault(), l.Title, l.Context, l.WhatWeTried, l.WhatHappened, l.WhatWeLearned, l.Tags,
             l.Visibility, l.IsFailure, l.Status, l.CreatedAt, l.CreatedBy, l.UpdatedAt, l.UpdatedBy, l.SharedAt, l.SharedBy)
         { Version = l.Version };
 
@@ -99,6 +103,15 @@ internal static class LessonProjection
         if (goalId is { } id && !await db.Goals.AnyAsync(g => g.Id == id && g.UnitId == unitId, cancellationToken))
         {
             throw new ValidationException([new FluentValidation.Results.ValidationFailure(field, "The goal is not one of the unit's prioritised goals.")]);
+        }
+    }
+
+    /// <summary>A collaboration given for a lesson must be one the unit takes part in (else 400 on the field).</summary>
+    public static async Task EnsureCollaborationOfUnitAsync(AppDbContext db, Guid? collaborationId, Guid unitId, string field, CancellationToken cancellationToken)
+    {
+        if (collaborationId is { } id && !await db.Collaborations.AnyAsync(c => c.Id == id && c.Units.Any(u => u.UnitId == unitId), cancellationToken))
+        {
+            throw new ValidationException([new FluentValidation.Results.ValidationFailure(field, "The unit takes no part in that collaboration.")]);
         }
     }
 

@@ -12,13 +12,13 @@ namespace GovernanceDialogue.Core.Features.Lessons;
 
 /// <summary>
 /// The lessons library: what the caller may read, newest first, filtered by unit (and its subtree), tag, failure flag,
-/// visibility, status, and Swedish full-text search (<c>q</c>, ranked).
+/// visibility, status, the collaboration it came from, and Swedish full-text search (<c>q</c>, ranked).
 /// </summary>
 public static class ListLessons
 {
     public sealed record Query(
         Guid? UnitId = null, string? Tag = null, bool? Failure = null, LessonVisibility? Visibility = null, LessonStatus? Status = null,
-        string? Q = null, int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<LessonDto>>, IAuthorized
+        string? Q = null, int Page = 1, int PageSize = Paging.DefaultPageSize, Guid? CollaborationId = null) : IQuery<PagedList<LessonDto>>, IAuthorized
     {
         Permission IAuthorized.Permission => Permission.ReadLessons;
 
@@ -31,6 +31,7 @@ public static class ListLessons
         {
             // The scope lets the all-zero id through (it names no unit), so without this the handler would not find it.
             RuleFor(q => q.UnitId).NotEqual(Guid.Empty).WithMessage("Give a unit's id, or none for every unit.");
+            RuleFor(q => q.CollaborationId).NotEqual(Guid.Empty).WithMessage("Give a collaboration's id, or none for every lesson.");
             RuleFor(q => q.Visibility).IsInEnum();
             RuleFor(q => q.Status).IsInEnum();
             RuleFor(q => q.Tag).MaximumLength(Lesson.TagMaxLength);
@@ -49,6 +50,11 @@ public static class ListLessons
             {
                 var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleAsync(cancellationToken);
                 lessons = lessons.Where(l => db.Units.Any(u => u.Id == l.UnitId && u.Path.StartsWith(path)));
+            }
+
+            if (query.CollaborationId is { } collaborationId)
+            {
+                lessons = lessons.Where(l => l.CollaborationId == collaborationId);
             }
 
             if (!string.IsNullOrWhiteSpace(query.Tag))

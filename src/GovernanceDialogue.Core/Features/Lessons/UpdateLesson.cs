@@ -7,10 +7,10 @@ using Mediator;
 
 namespace GovernanceDialogue.Core.Features.Lessons;
 
-/// <summary>Revises a lesson's texts, tags, visibility, failure flag or goal (draft or shared; its unit stays).</summary>
+/// <summary>Revises a lesson's texts, tags, visibility, failure flag, goal or collaboration (draft or shared; its unit stays).</summary>
 public static class UpdateLesson
 {
-    public sealed record Command(Guid Id, uint? ExpectedVersion, Guid? GoalId, string Title, string? Context, string? WhatWeTried, string? WhatHappened, string? WhatWeLearned, IReadOnlyList<string>? Tags, LessonVisibility? Visibility, bool IsFailure) : ICommand<LessonDto>, IAuthorized, ILessonFields
+    public sealed record Command(Guid Id, uint? ExpectedVersion, Guid? GoalId, string Title, string? Context, string? WhatWeTried, string? WhatHappened, string? WhatWeLearned, IReadOnlyList<string>? Tags, LessonVisibility? Visibility, bool IsFailure, Guid? CollaborationId = null) : ICommand<LessonDto>, IAuthorized, ILessonFields
     {
         Permission IAuthorized.Permission => Permission.EditLessons;
 
@@ -29,7 +29,8 @@ public static class UpdateLesson
             var lesson = await db.Lessons.FindOrThrowAsync(command.Id, "Lesson", cancellationToken);
             db.ExpectVersion(lesson, command.ExpectedVersion);
             await LessonProjection.EnsureGoalOfUnitAsync(db, command.GoalId, lesson.UnitId, nameof(Command.GoalId), cancellationToken);
-            lesson.Revise(command.ToContent(), command.GoalId, clock.GetUtcNow(), user.DisplayName);
+            await LessonProjection.EnsureCollaborationOfUnitAsync(db, command.CollaborationId, lesson.UnitId, nameof(Command.CollaborationId), cancellationToken);
+            lesson.Revise(command.ToContent(), command.GoalId, command.CollaborationId, clock.GetUtcNow(), user.DisplayName);
             await db.SaveChangesAsync(cancellationToken);
             return await LessonProjection.LoadDtoAsync(db, lesson.Id, cancellationToken);
         }

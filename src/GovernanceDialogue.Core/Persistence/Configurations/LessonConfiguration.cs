@@ -1,3 +1,4 @@
+using GovernanceDialogue.Core.Domain.Collaborations;
 using GovernanceDialogue.Core.Domain.Dialogues;
 using GovernanceDialogue.Core.Domain.Goals;
 using GovernanceDialogue.Core.Domain.Lessons;
@@ -29,6 +30,7 @@ public sealed class LessonConfiguration : IEntityTypeConfiguration<Lesson>
         builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(l => l.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PrioritisedGoal>().WithMany().HasForeignKey(l => l.GoalId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Dialogue>().WithMany().HasForeignKey(l => l.DialogueId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Collaboration>().WithMany().HasForeignKey(l => l.CollaborationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(l => new { l.UnitId, l.Status });
         builder.HasIndex(l => l.Tags).HasMethod("gin");
 

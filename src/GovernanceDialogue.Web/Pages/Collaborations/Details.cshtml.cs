@@ -2,11 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation.Results;
 using GovernanceDialogue.Core.Authorization;
 using GovernanceDialogue.Core.Common.Errors;
+using GovernanceDialogue.Core.Common.Paging;
 using GovernanceDialogue.Core.Domain.Collaborations;
 using GovernanceDialogue.Core.Domain.Dialogues;
 using GovernanceDialogue.Core.Features.Account;
 using GovernanceDialogue.Core.Features.Agreements;
 using GovernanceDialogue.Core.Features.Collaborations;
+using GovernanceDialogue.Core.Features.Lessons;
 using GovernanceDialogue.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -33,6 +35,9 @@ public sealed class DetailsModel(ISender sender, IStringLocalizer<SharedResource
     public CollaborationDto Collaboration { get; private set; } = default!;
 
     public IReadOnlyList<AgreementDto> Agreements { get; private set; } = [];
+
+    /// <summary>The lessons written from the collaboration that the visitor may read, newest first.</summary>
+    public IReadOnlyList<LessonDto> Lessons { get; private set; } = [];
 
     public bool CanEdit { get; private set; }
 
@@ -89,6 +94,7 @@ public sealed class DetailsModel(ISender sender, IStringLocalizer<SharedResource
     {
         Collaboration = await sender.Send(new GetCollaboration.Query(Id), cancellationToken);
         Agreements = await sender.Send(new ListCollaborationAgreements.Query(Id), cancellationToken);
+        Lessons = (await sender.Send(new ListLessons.Query(PageSize: Paging.MaxPageSize, CollaborationId: Id), cancellationToken)).Items;
         try
         {
             CanEdit = await sender.Send(new EnsureAllowed.Query(Permission.EditCollaborations, Collaboration.LeadUnitId), cancellationToken);

@@ -37,6 +37,9 @@ public sealed class DetailsModel(ISender sender, Authorizer authorizer, TimeProv
 
     public bool CanReadDialogue { get; private set; }
 
+
+    public bool CanReadCollaboration { get; private set; }
+
     /// <summary>A shared failure and a visitor with a role for some unit: they may nominate it this year.</summary>
     public bool CanNominate { get; private set; }
 
@@ -108,6 +111,7 @@ public sealed class DetailsModel(ISender sender, Authorizer authorizer, TimeProv
         var path = UnitPlace.PathOf(await sender.Send(new GetUnit.Query(Lesson.UnitId), cancellationToken));
         CanEdit = authorizer.Can(Permission.EditLessons, path);
         CanReadDialogue = Lesson.DialogueId is not null && authorizer.Can(Permission.ReadDialogue, path);
+        CanReadCollaboration = Lesson.CollaborationId is not null && authorizer.Can(Permission.ReadCollaborations, null);
         CanNominate = Lesson is { Status: LessonStatus.Shared, IsFailure: true } && authorizer.Can(Permission.NominateFailure, null);
         if (Lesson.GoalId is { } goalId && authorizer.Can(Permission.ReadGoals, path))
         {

@@ -21,14 +21,14 @@ public sealed class EditModel(ISender sender, IStringLocalizer<SharedResource> l
 
     public LessonDto Lesson { get; private set; } = default!;
 
-    public IReadOnlyList<GoalDto> Goals { get; private set; } = [];
+    public LessonOptions Options { get; private set; } = LessonOptions.None;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
         await sender.Send(new EnsureAllowed.Query(Permission.EditLessons, Lesson.UnitId), cancellationToken);
         Input = LessonInput.From(Lesson);
-        Goals = (await sender.Send(new ListGoals.Query(Lesson.UnitId), cancellationToken)).Goals;
+        Options = await LessonOptions.LoadAsync(sender, Lesson.UnitId, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(uint version, CancellationToken cancellationToken)
@@ -42,7 +42,7 @@ public sealed class EditModel(ISender sender, IStringLocalizer<SharedResource> l
         catch (Exception ex) when (this.AddCommandErrors(ex, localizer))
         {
             await LoadAsync(cancellationToken);
-            Goals = (await sender.Send(new ListGoals.Query(Lesson.UnitId), cancellationToken)).Goals;
+            Options = await LessonOptions.LoadAsync(sender, Lesson.UnitId, cancellationToken);
             // The form keeps what was typed and the version it was based on, so a stale save stays stale until reloaded.
             Lesson = Lesson with { Version = version };
             return Page();

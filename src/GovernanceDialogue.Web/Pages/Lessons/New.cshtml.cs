@@ -30,7 +30,7 @@ public sealed class NewModel(ISender sender, Authorizer authorizer, IStringLocal
 
     public UnitPlace? Unit { get; private set; }
 
-    public IReadOnlyList<GoalDto> Goals { get; private set; } = [];
+    public LessonOptions Options { get; private set; } = LessonOptions.None;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -69,7 +69,7 @@ public sealed class NewModel(ISender sender, Authorizer authorizer, IStringLocal
         Unit = Units.FirstOrDefault(u => u.Id == UnitId);
         if (UnitId is { } unitId)
         {
-            Goals = (await sender.Send(new ListGoals.Query(unitId), cancellationToken)).Goals;
+            Options = await LessonOptions.LoadAsync(sender, unitId, cancellationToken);
         }
     }
 
