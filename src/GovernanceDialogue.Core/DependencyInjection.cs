@@ -77,6 +77,7 @@ public static class DependencyInjection
         services.AddScoped<DemoCitySeeder>();
         services.AddScoped<DemoDialoguesSeeder>();
         services.AddScoped<DemoSummariesSeeder>();
+        services.AddScoped<DemoLearningSeeder>();
         services.AddScoped<DemoUsersSeeder>();
         services.AddScoped<AdministratorBootstrap>();
         return services;

@@ -17,7 +17,8 @@ namespace GovernanceDialogue.Core.Demo;
 /// half-way leaves nothing, so the next start seeds again.
 /// </summary>
 public sealed class DemoCitySeeder(
-    AppDbContext db, ISender sender, CurrentUser currentUser, DemoDialoguesSeeder dialogues, DemoSummariesSeeder summaries, TimeProvider clock,
+    AppDbContext db, ISender sender, CurrentUser currentUser, DemoDialoguesSeeder dialogues, DemoSummariesSeeder summaries, DemoLearningSeeder learning,
+    TimeProvider clock,
     ILogger<DemoCitySeeder> logger)
 {
     /// <summary>Seeds the demo city when the database has no units; returns whether it did.</summary>
@@ -42,8 +43,10 @@ public sealed class DemoCitySeeder(
         }
 
         await SeedGoalsAsync(cancellationToken);
-        await dialogues.SeedAsync(await db.Units.ToDictionaryAsync(u => u.ShortCode, u => u.Id, cancellationToken), cancellationToken);
+        var units = await db.Units.ToDictionaryAsync(u => u.ShortCode, u => u.Id, cancellationToken);
+        await dialogues.SeedAsync(units, cancellationToken);
         await summaries.SeedAsync(cancellationToken);
+        await learning.SeedAsync(units, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Seeded the demo city {City} with {Count} units", city.City.Name, city.AllUnits().Count());
         return true;

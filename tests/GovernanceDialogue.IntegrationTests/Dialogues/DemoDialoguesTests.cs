@@ -12,6 +12,21 @@ public sealed class DemoDialoguesTests : IntegrationTest
     protected override bool SeedDemoCity => true;
 
     [Fact]
+    public async Task TheDemoCity_LearnsAcrossSilos_ACollaborationOnStepTwoWithAnAgreement_AndPublicLessons()
+    {
+        var collaboration = await DbAsync(db => db.Collaborations.Include(c => c.Units).Include(c => c.History).SingleAsync());
+        var lessons = await DbAsync(db => db.Lessons.ToListAsync());
+        var agreements = await DbAsync(db => db.Agreements.CountAsync(a => a.CollaborationId == collaboration.Id));
+
+        Assert.Equal((Core.Domain.Collaborations.LadderStage.MutualBenefit, 3, 2), (collaboration.Stage, collaboration.Units.Count, collaboration.History.Count));
+        Assert.Equal(1, agreements);
+        Assert.Equal(2, lessons.Count);
+        Assert.All(lessons, l => Assert.Equal((Core.Domain.Lessons.LessonStatus.Shared, Core.Domain.Lessons.LessonVisibility.Public), (l.Status, l.Visibility)));
+        Assert.Single(lessons, l => l.IsFailure);
+        Assert.Single(lessons, l => l.CollaborationId == collaboration.Id);
+    }
+
+    [Fact]
     public async Task SeedingTheDemoCity_AttributesEveryChange_SoNoAuditEntryIsUnattributed()
     {
         var actions = await DbAsync(db => db.AuditEntries.Select(e => e.Action).Distinct().ToListAsync());
