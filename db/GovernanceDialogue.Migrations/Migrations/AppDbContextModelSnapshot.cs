@@ -1609,7 +1609,8 @@ namespace GovernanceDialogue.Migrations.Migrations
                         .HasDatabaseName("ix_lessons_collaboration_id");
 
                     b.HasIndex("DialogueId")
-                        .HasDatabaseName("ix_lessons_dialogue_id");
+                        .IsUnique()
+                        .HasDatabaseName("ux_lessons_dialogue");
 
                     b.HasIndex("GoalId")
                         .HasDatabaseName("ix_lessons_goal_id");

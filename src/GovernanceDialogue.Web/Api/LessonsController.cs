@@ -138,12 +138,14 @@ public sealed class LessonsController(ISender sender) : ApiControllerBase
     /// </summary>
     /// <param name="id">The dialogue.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
+    /// <response code="200">The dialogue's lesson was made before: that lesson, with its ETag (nothing new is made).</response>
     /// <response code="201">The draft lesson, with its ETag.</response>
     /// <response code="401">Not signed in.</response>
     /// <response code="403">Not the unit's manager or an executive above it.</response>
     /// <response code="404">No such dialogue.</response>
     /// <response code="409">The dialogue has no "what did not work" answer (<c>lesson-no-did-not-work</c>).</response>
     [HttpPost("dialogues/{id:guid}/lesson")]
+    [ProducesResponseType<LessonDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<LessonDto>(StatusCodes.Status201Created)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
@@ -151,7 +153,7 @@ public sealed class LessonsController(ISender sender) : ApiControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<ActionResult<LessonDto>> FromDialogue(Guid id, CancellationToken cancellationToken)
     {
-        var lesson = await sender.Send(new CreateLessonFromDialogue.Command(id), cancellationToken);
-        return CreatedAtAction(nameof(Get), new { id = lesson.Id }, WithETag(lesson, lesson.Version));
+        var (lesson, created) = await sender.Send(new CreateLessonFromDialogue.Command(id), cancellationToken);
+        return created ? CreatedAtAction(nameof(Get), new { id = lesson.Id }, WithETag(lesson, lesson.Version)) : WithETag(lesson, lesson.Version);
     }
 }

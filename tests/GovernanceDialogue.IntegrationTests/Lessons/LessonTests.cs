@@ -130,6 +130,11 @@ public sealed class LessonTests : DialogueTest
         Assert.Equal((Tree.Unit.Id, (Guid?)Ours, true), (lesson.UnitId, lesson.DialogueId, lesson.IsFailure));
         Assert.Equal((Core.Domain.Lessons.LessonStatus.Draft, Core.Domain.Lessons.LessonVisibility.UnitAndLeadership), (lesson.Status, lesson.Visibility));
         Assert.Equal("Schemat för rasterna höll inte", lesson.WhatHappened);
+        // Asking again leads to the same lesson: one per dialogue.
+        var again = await Manager.PostJsonAsync($"/api/v1/dialogues/{Ours}/lesson", null);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(lesson.Id, (await again.ReadAsync<LessonDto>()).Id);
+        Assert.Equal(1, await DbAsync(db => db.Lessons.CountAsync(l => l.DialogueId == Ours)));
         var fritids = await DialogueOfAsync(Tree.SubUnit.Id);
         await (await Manager.PostJsonAsync($"/api/v1/dialogues/{fritids}/lesson", null)).AssertProblemAsync(HttpStatusCode.Conflict, "/problems/lesson-no-did-not-work");
         using var politician = await ClientAsync((Role.Politician, Tree.City.Id));

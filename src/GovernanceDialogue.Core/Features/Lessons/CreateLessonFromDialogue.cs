@@ -14,10 +14,11 @@ namespace GovernanceDialogue.Core.Features.Lessons;
 /// <summary>
 /// Turns a dialogue's "what did not work" answer into a draft lesson in one step: linked to the dialogue and its unit,
 /// flagged as a failure worth sharing, visible to the unit and its leadership until someone widens and shares it.
+/// One lesson per dialogue: asking again answers with the lesson already made (<see cref="Response.Created"/> false).
 /// </summary>
 public static class CreateLessonFromDialogue
 {
-    public sealed record Command(Guid DialogueId) : ICommand<LessonDto>, IAuthorized
+    public sealed record Command(Guid DialogueId) : ICommand<Response>, IAuthorized
     {
         Permission IAuthorized.Permission => Permission.EditLessons;
 
@@ -29,10 +30,18 @@ public static class CreateLessonFromDialogue
         public Validator() => RuleFor(c => c.DialogueId).NotEmpty();
     }
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock, ICurrentUser user) : ICommandHandler<Command, LessonDto>
+    /// <summary>The dialogue's lesson, and whether this request made it.</summary>
+    public sealed record Response(LessonDto Lesson, bool Created);
+
+    public sealed class Handler(AppDbContext db, TimeProvider clock, ICurrentUser user) : ICommandHandler<Command, Response>
     {
-        public async ValueTask<LessonDto> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Response> Handle(Command command, CancellationToken cancellationToken)
         {
+            if (await db.Lessons.Where(l => l.DialogueId == command.DialogueId).Select(l => (Guid?)l.Id).SingleOrDefaultAsync(cancellationToken) is { } made)
+            {
+                return new(await LessonProjection.LoadDtoAsync(db, made, cancellationToken), Created: false);
+            }
+
             var dialogue = await db.Dialogues.AsNoTracking()
                 .Where(d => d.Id == command.DialogueId)
                 .Select(d => new { d.UnitId, d.Answers, Cycle = db.Cycles.Where(c => c.Id == d.CycleId).Select(c => c.Name).Single() })
@@ -50,7 +59,7 @@ public static class CreateLessonFromDialogue
             var lesson = Lesson.Draft(Guid.CreateVersion7(now), dialogue.UnitId, null, command.DialogueId, null, content, now, user.DisplayName);
             db.Lessons.Add(lesson);
             await db.SaveChangesAsync(cancellationToken);
-            return await LessonProjection.LoadDtoAsync(db, lesson.Id, cancellationToken);
+            return new(await LessonProjection.LoadDtoAsync(db, lesson.Id, cancellationToken), Created: true);
         }
     }
 }

@@ -31,6 +31,7 @@ public sealed class LessonConfiguration : IEntityTypeConfiguration<Lesson>
         builder.HasOne<PrioritisedGoal>().WithMany().HasForeignKey(l => l.GoalId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Dialogue>().WithMany().HasForeignKey(l => l.DialogueId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Collaboration>().WithMany().HasForeignKey(l => l.CollaborationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(l => l.DialogueId).IsUnique().HasDatabaseName(ConstraintRules.LessonFromDialogueOnce);
         builder.HasIndex(l => new { l.UnitId, l.Status });
         builder.HasIndex(l => l.Tags).HasMethod("gin");
 

@@ -213,8 +213,8 @@ public sealed class DetailsModel(ISender sender, TimeProvider clock, IStringLoca
     {
         try
         {
-            var lesson = await sender.Send(new CreateLessonFromDialogue.Command(Id), cancellationToken);
-            TempData["Status"] = localizer["Dialogue.LessonMadeStatus"].Value;
+            var (lesson, created) = await sender.Send(new CreateLessonFromDialogue.Command(Id), cancellationToken);
+            TempData["Status"] = localizer[created ? "Dialogue.LessonMadeStatus" : "Dialogue.LessonExistsStatus"].Value;
             return RedirectToPage("/Lessons/Details", new { id = lesson.Id });
         }
         catch (Exception ex) when (this.AddCommandErrors(ex, localizer, ""))
