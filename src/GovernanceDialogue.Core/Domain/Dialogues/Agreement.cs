@@ -102,20 +102,10 @@ public sealed class Agreement
             throw new ArgumentException("An agreement is due on or after the meeting it was made in.", nameof(dueOn));
         }
 
-        return new Agreement
-        {
-            Id = id,
-            UnitId = dialogue.UnitId,
-            DialogueId = dialogue.Id,
-            CycleId = dialogue.CycleId,
-            Description = description.Trim(),
-            Side = side,
-            Responsible = responsible.Trim(),
-            DueOn = dueOn,
-            Status = AgreementStatus.Open,
-            CreatedAt = now,
-            CreatedBy = by,
-        };
+        var agreement = Open(id, dialogue.UnitId, description, side, responsible, dueOn, now, by);
+        agreement.DialogueId = dialogue.Id;
+        agreement.CycleId = dialogue.CycleId;
+        return agreement;
     }
 
     /// <summary>
@@ -137,20 +127,25 @@ public sealed class Agreement
             throw new ArgumentException("An agreement is due today or later.", nameof(dueOn));
         }
 
-        return new Agreement
-        {
-            Id = id,
-            UnitId = unitId,
-            CollaborationId = collaboration.Id,
-            Description = description.Trim(),
-            Side = side,
-            Responsible = responsible.Trim(),
-            DueOn = dueOn,
-            Status = AgreementStatus.Open,
-            CreatedAt = now,
-            CreatedBy = by,
-        };
+        var agreement = Open(id, unitId, description, side, responsible, dueOn, now, by);
+        agreement.CollaborationId = collaboration.Id;
+        return agreement;
     }
+
+    /// <summary>An open agreement binding the unit; the factories above say where it was made.</summary>
+    private static Agreement Open(
+        Guid id, Guid unitId, string description, AgreementSide side, string responsible, DateOnly dueOn, DateTimeOffset now, string by) => new()
+    {
+        Id = id,
+        UnitId = unitId,
+        Description = description.Trim(),
+        Side = side,
+        Responsible = responsible.Trim(),
+        DueOn = dueOn,
+        Status = AgreementStatus.Open,
+        CreatedAt = now,
+        CreatedBy = by,
+    };
 
     public void Revise(string description, string responsible, DateOnly dueOn)
     {
