@@ -56,8 +56,7 @@ public sealed class DetailsModel(ISender sender, IStringLocalizer<SharedResource
 
     public async Task<IActionResult> OnPostAgreementAsync(CancellationToken cancellationToken)
     {
-        var form = AgreementForm;
-        var command = new AddCollaborationAgreement.Command(Id, form.UnitId, new AgreementInput(form.Description ?? "", form.Side, form.Responsible ?? "", form.DueOn));
+        var command = new AddCollaborationAgreement.Command(Id, AgreementForm.UnitId, AgreementForm.ToInput());
         return await SendAsync(command, "Collaboration.AgreementAdded", "AgreementForm", cancellationToken);
     }
 
@@ -136,23 +135,10 @@ public sealed class DetailsModel(ISender sender, IStringLocalizer<SharedResource
         public string? Note { get; set; }
     }
 
-    /// <summary>An agreement made in the collaboration: the unit it binds and the agreement itself.</summary>
-    public sealed class AgreementInputForm
+    /// <summary>An agreement made in the collaboration: the unit it binds, and the agreement as the dialogue's form rows have it.</summary>
+    public sealed class AgreementInputForm : Dialogues.AgreementRow
     {
         [Display(Name = "Field.AgreementUnitId")]
         public Guid? UnitId { get; set; }
-
-        [Display(Name = "Field.Description")]
-        public string? Description { get; set; }
-
-        [Display(Name = "Field.Side")]
-        public AgreementSide? Side { get; set; }
-
-        [Display(Name = "Field.Responsible")]
-        public string? Responsible { get; set; }
-
-        [Display(Name = "Field.DueOn")]
-        [DataType(DataType.Date)]
-        public DateOnly? DueOn { get; set; }
     }
 }

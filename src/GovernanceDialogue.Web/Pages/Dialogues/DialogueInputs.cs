@@ -57,7 +57,7 @@ public sealed class PreparationInput
 }
 
 /// <summary>One agreement as a form row: what, who it binds, who is responsible, by when.</summary>
-public sealed class AgreementRow
+public class AgreementRow
 {
     [Display(Name = "Field.Description")]
     public string? Description { get; set; }
