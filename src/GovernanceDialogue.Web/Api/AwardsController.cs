@@ -28,6 +28,19 @@ public sealed class AwardsController(ISender sender) : ApiControllerBase
     public async Task<FailureOfTheYearDto> Get(int year, Guid? cityId, CancellationToken cancellationToken) =>
         await sender.Send(new GetFailureOfTheYear.Query(year, cityId), cancellationToken);
 
+    /// <summary>A city's failures of the year through the years, newest first: the winners whose lessons the caller may read.</summary>
+    /// <param name="cityId">The city (default: the oldest open one).</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    /// <response code="200">The winners: anonymous callers see those whose lessons are public.</response>
+    /// <response code="400">The cityId is the all-zero id.</response>
+    /// <response code="404">No such city.</response>
+    [HttpGet("/api/v1/awards/failure-of-the-year")]
+    [ProducesResponseType<FailureOfTheYearWinnersDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<FailureOfTheYearWinnersDto> Winners(Guid? cityId, CancellationToken cancellationToken) =>
+        await sender.Send(new ListFailureOfTheYearWinners.Query(cityId), cancellationToken);
+
     /// <summary>Nominates a shared failure for its city's award, with a motivation (one nomination per person, lesson and year).</summary>
     /// <param name="year">The year (this one or earlier).</param>
     /// <param name="request">The lesson and the motivation.</param>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using GovernanceDialogue.Core.Common.Errors;
@@ -232,6 +233,34 @@ public sealed class LessonTests : DialogueTest
         // A winner whose lesson is not public is not shown to anonymous readers.
         await SendAsync(new UpdateLesson.Command(first.Id, null, null, first.Title, null, null, null, null, [], Core.Domain.Lessons.LessonVisibility.Organisation, true));
         Assert.Null((await (await anonymous.GetAsync(url, Cancel)).ReadAsync<FailureOfTheYearDto>()).Winner);
+    }
+
+    [Fact]
+    public async Task Winners_ThroughTheYears_NewestFirst_EachAtItsLessonsVisibility()
+    {
+        var lastYears = await SharedAsync("Förra årets misslyckande");
+        var thisYears = await SharedAsync("Årets eget misslyckande", "Organisation");
+        using var cityExecutive = await ClientAsync((Role.Executive, Tree.City.Id));
+        using var anonymous = App.CreateClient();
+        foreach (var (year, lesson) in new[] { (Year - 1, lastYears), (Year, thisYears) })
+        {
+            var url = $"/api/v1/awards/failure-of-the-year/{year}";
+            var nomination = await (await Manager.PostJsonAsync($"{url}/nominations", new { lessonId = lesson.Id, motivation = "Lärorikt" })).ReadAsync<NominationDto>();
+            await (await cityExecutive.PostJsonAsync($"{url}/nominations/{nomination.Id}/shortlist", null)).ReadAsync<NominationDto>();
+            await (await cityExecutive.PostJsonAsync($"{url}/winner", new { nominationId = nomination.Id })).ReadAsync<AwardWinnerDto>();
+        }
+
+        var signedIn = await (await Manager.GetAsync("/api/v1/awards/failure-of-the-year", Cancel)).ReadAsync<FailureOfTheYearWinnersDto>();
+        Assert.Equal(Tree.City.Id, signedIn.CityId);
+        Assert.Equal([(Year, thisYears.Id), (Year - 1, lastYears.Id)], signedIn.Winners.Select(w => (w.Year, w.LessonId)));
+        var open = await (await anonymous.GetAsync($"/api/v1/awards/failure-of-the-year?cityId={Tree.City.Id}", Cancel)).ReadAsync<FailureOfTheYearWinnersDto>();
+        Assert.Equal([lastYears.Id], open.Winners.Select(w => w.LessonId));
+
+        var page = await anonymous.GetPageAsync($"/awards/failure-of-the-year/{Year}");
+        var rows = page.QuerySelectorAll("#winners-heading ~ table tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Equal([(Year - 1).ToString(CultureInfo.InvariantCulture)], rows.Select(r => r.Trim()[..4]));
+        Assert.Contains(lastYears.Title, rows[0], StringComparison.Ordinal);
+        await (await anonymous.GetAsync($"/api/v1/awards/failure-of-the-year?cityId={Guid.Empty}", Cancel)).AssertProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [Fact]

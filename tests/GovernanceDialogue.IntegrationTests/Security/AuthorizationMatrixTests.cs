@@ -434,6 +434,7 @@ public sealed class AuthorizationMatrixTests : IntegrationTest
             ["PUT /api/v1/lessons/{id:guid}"] = new(EditLessons, () => Send(HttpMethod.Put, $"/api/v1/lessons/{publicLesson}", new { title = "Misslyckat " + Unique(), visibility = "Public", isFailure = true }), Write: true),
             ["POST /api/v1/lessons/{id:guid}/share"] = new(EditLessons, () => Send(HttpMethod.Post, $"/api/v1/lessons/{draftLesson}/share"), Write: true),
             ["POST /api/v1/dialogues/{id:guid}/lesson"] = new(EditLessons, () => Send(HttpMethod.Post, $"/api/v1/dialogues/{heldDialogue}/lesson"), Write: true),
+            ["GET /api/v1/awards/failure-of-the-year"] = new(Public, () => Get("/api/v1/awards/failure-of-the-year")),
             ["GET /api/v1/awards/failure-of-the-year/{year:int}"] = new(Public, () => Get($"/api/v1/awards/failure-of-the-year/{App.Clock.Today().Year}")),
             ["POST /api/v1/awards/failure-of-the-year/{year:int}/nominations"] = new(NominateFailure, () => Send(HttpMethod.Post, $"/api/v1/awards/failure-of-the-year/{App.Clock.Today().Year}/nominations", new { lessonId = publicLesson, motivation = "Lärorikt" }), Write: true),
             ["POST /api/v1/awards/failure-of-the-year/{year:int}/nominations/{id:guid}/shortlist"] = new(CityExecutive, () => Send(HttpMethod.Post, $"/api/v1/awards/failure-of-the-year/{App.Clock.Today().Year}/nominations/{nomination}/shortlist"), Write: true),

@@ -42,13 +42,7 @@ public static class DecideFailureOfTheYear
             var award = FailureAward.Decide(Guid.CreateVersion7(clock.GetUtcNow()), nomination, clock.GetUtcNow(), user.DisplayName);
             db.FailureAwards.Add(award);
             await db.SaveChangesAsync(cancellationToken);
-            return await (
-                    from a in db.FailureAwards.AsNoTracking()
-                    where a.Id == award.Id
-                    join l in db.Lessons on a.LessonId equals l.Id
-                    join u in db.Units on l.UnitId equals u.Id
-                    select new AwardWinnerDto(l.Id, l.Title, u.Id, u.Name, a.NominationId, a.DecidedAt, a.DecidedBy))
-                .SingleAsync(cancellationToken);
+            return await db.FailureAwards.AsNoTracking().Where(a => a.Id == award.Id).ToWinners(db).SingleAsync(cancellationToken);
         }
     }
 }

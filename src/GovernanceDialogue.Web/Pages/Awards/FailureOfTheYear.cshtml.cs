@@ -12,7 +12,7 @@ namespace GovernanceDialogue.Web.Pages.Awards;
 /// <summary>
 /// Årets misslyckande for a city and year, as <see cref="GetFailureOfTheYear"/> lets the visitor see it: anyone sees
 /// the winner when its lesson is public; those signed in also see the nominations and the shortlist of the lessons
-/// they may read. The city's executives shortlist nominations and decide the winner from the shortlist here.
+/// they may read; and the winners through the years. The city's executives shortlist nominations and decide the winner from the shortlist here.
 /// </summary>
 public sealed class FailureOfTheYearModel(ISender sender, Authorizer authorizer, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -23,6 +23,9 @@ public sealed class FailureOfTheYearModel(ISender sender, Authorizer authorizer,
     public Guid? City { get; set; }
 
     public FailureOfTheYearDto Award { get; private set; } = default!;
+
+    /// <summary>The winners of every year the visitor may read, newest first.</summary>
+    public IReadOnlyList<AwardWinnerDto> Winners { get; private set; } = [];
 
     public int ThisYear => clock.Today().Year;
 
@@ -65,6 +68,7 @@ public sealed class FailureOfTheYearModel(ISender sender, Authorizer authorizer,
     {
         Year ??= ThisYear;
         Award = await sender.Send(new GetFailureOfTheYear.Query(Year.Value, City), cancellationToken);
+        Winners = (await sender.Send(new ListFailureOfTheYearWinners.Query(City), cancellationToken)).Winners;
         CanDecide = authorizer.Can(Permission.DecideFailureAward, $"/{Award.CityId:N}/");
         CanNominate = Year <= ThisYear && authorizer.Can(Permission.NominateFailure, null);
     }
