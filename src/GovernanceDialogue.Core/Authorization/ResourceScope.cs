@@ -64,13 +64,10 @@ public abstract record ResourceScope
     /// missing one is left to the handler, which answers 400 naming the field; when no unit of the scope exists, the
     /// principal passes the gate if it holds the permission somewhere (so a write token gets that 400, not 403).
     /// </summary>
-    public ResourceScope Referencing(Guid? unitId) => unitId is not { } id
-        ? this
-        : this switch
-        {
-            UnitsScope units => units with { Referenced = [.. units.Referenced, id] },
-            _ => new UnitsScope([], [id]),
-        };
+    public ResourceScope Referencing(Guid? unitId) => unitId is { } id ? WithReferenced(id) : this;
+
+    /// <summary>This scope also reaching <paramref name="unitId"/>; a scope without units of its own becomes just that.</summary>
+    private protected virtual ResourceScope WithReferenced(Guid unitId) => new UnitsScope([], [unitId]);
 
     /// <summary>The units in scope, primary first, with their materialised paths (null when the scope is global).</summary>
     internal abstract Task<ResolvedScope> ResolveAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken);
@@ -83,6 +80,8 @@ public abstract record ResourceScope
 
     private sealed record UnitsScope(Guid[] Required, Guid[] Referenced) : ResourceScope
     {
+        private protected override ResourceScope WithReferenced(Guid unitId) => this with { Referenced = [.. Referenced, unitId] };
+
         internal override async Task<ResolvedScope> ResolveAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
         {
             var ids = Required.Concat(Referenced).Distinct().ToArray();
@@ -111,6 +110,9 @@ internal sealed record FirstCityScope : ResourceScope
 internal sealed record EntityScope<TEntity>(Guid Id, string Resource, string UnitProperty) : ResourceScope
     where TEntity : class
 {
+    /// <summary>Units the action also reaches besides the entity's own (<see cref="ResourceScope.Referencing"/>).</summary>
+    public Guid[] Referenced { get; init; } = [];
+
     internal override async Task<ResolvedScope> ResolveAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
         var unitId = await db.Set<TEntity>().AsNoTracking()
@@ -118,8 +120,11 @@ internal sealed record EntityScope<TEntity>(Guid Id, string Resource, string Uni
             .Select(e => (Guid?)EF.Property<Guid>(e, UnitProperty))
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(Resource, Id);
-        return await Units(unitId).ResolveAsync(db, today, cancellationToken);
+        var scope = Referenced.Aggregate(Units(unitId), (units, referenced) => units.Referencing(referenced));
+        return await scope.ResolveAsync(db, today, cancellationToken);
     }
+
+    private protected override ResourceScope WithReferenced(Guid unitId) => this with { Referenced = [.. Referenced, unitId] };
 }
 
 /// <summary>A unit an action touches, with its path for subtree checks.</summary>

@@ -13,10 +13,10 @@ public sealed record CollaborationRequest(
     Guid? LeadUnitId, string Name, string Purpose, IReadOnlyList<Guid>? UnitIds, IReadOnlyList<PartnerInput>? Partners, IReadOnlyList<Guid>? GoalIds,
     DateOnly? StartedOn, DateOnly? EndedOn, LadderStage? Stage, string? Reflection);
 
-/// <summary>A collaboration's revised fields (its lead unit and stage stay; set endedOn to end it).</summary>
+/// <summary>A collaboration's revised fields (set endedOn to end it; leadUnitId hands the lead to another of its units, absent keeps it; the stage stays).</summary>
 public sealed record CollaborationRevision(
     string Name, string Purpose, IReadOnlyList<Guid>? UnitIds, IReadOnlyList<PartnerInput>? Partners, IReadOnlyList<Guid>? GoalIds, DateOnly? StartedOn,
-    DateOnly? EndedOn);
+    DateOnly? EndedOn, Guid? LeadUnitId = null);
 
 /// <summary>A step to another stage of Glasbergen's ladder, with a reflection and each of the five aspects of trust judged once.</summary>
 public sealed record StageChangeRequest(LadderStage? Stage, string Reflection, IReadOnlyList<TrustInput>? Trust);
@@ -93,15 +93,15 @@ public sealed class CollaborationsController(ISender sender) : ApiControllerBase
         return WithETag(collaboration, collaboration.Version);
     }
 
-    /// <summary>Revises a collaboration's name, purpose, units, partners, goals and dates; an end date ends it.</summary>
+    /// <summary>Revises a collaboration's name, purpose, units, partners, goals and dates (an end date ends it), and may hand its lead to another of its units.</summary>
     /// <param name="id">The collaboration.</param>
-    /// <param name="request">The revised fields (the lead unit stays and must remain among the units).</param>
+    /// <param name="request">The revised fields; the lead unit (the current one, or leadUnitId) must be among the units.</param>
     /// <param name="ifMatch">The ETag from your last GET (required).</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">Saved, with the new ETag.</response>
     /// <response code="400">A field is invalid, a unit does not exist, the lead unit was left out, or a goal is not one of the units'.</response>
     /// <response code="401">Not signed in.</response>
-    /// <response code="403">Not the lead unit's manager or an executive above it.</response>
+    /// <response code="403">Not the lead unit's manager or an executive above it, or (handing over the lead) not one of the new lead unit's.</response>
     /// <response code="404">No such collaboration.</response>
     /// <response code="409">A unit or goal taken out is still referenced (<c>referenced-elsewhere</c>), or someone saved at the same moment.</response>
     /// <response code="412">It changed since your GET.</response>
@@ -119,7 +119,8 @@ public sealed class CollaborationsController(ISender sender) : ApiControllerBase
     {
         var collaboration = await sender.Send(
             new UpdateCollaboration.Command(
-                id, ETag.Required(ifMatch), request.Name, request.Purpose, request.UnitIds, request.Partners, request.GoalIds, request.StartedOn, request.EndedOn),
+                id, ETag.Required(ifMatch), request.Name, request.Purpose, request.UnitIds, request.Partners, request.GoalIds, request.StartedOn, request.EndedOn,
+                request.LeadUnitId),
             cancellationToken);
         return WithETag(collaboration, collaboration.Version);
     }

@@ -139,4 +139,24 @@ public sealed class CollaborationPagesTests : DialogueTest
         Assert.Null(after.QuerySelector("#stage-heading"));
         Assert.Null(after.QuerySelector("#new-agreement-heading"));
     }
+
+    [Fact]
+    public async Task EditForm_HandsTheLeadToAUnitTheCallerMayAlsoLead()
+    {
+        var id = await StartAsync();
+        var page = await Manager.GetPageAsync($"/collaborations/{id}/edit");
+        var lead = page.QuerySelector("select[name=LeadUnitId]")!;
+        Assert.Equal(Tree.Unit.Id.ToString(), lead.QuerySelector("option[selected]")!.GetAttribute("value"));
+        // Ekskolan's manager leads Ekskolan and its fritids, not Hemtjänst Norr, although it takes part.
+        Assert.Equal(
+            new[] { Tree.Unit.Id, Tree.SubUnit.Id }.Select(u => u.ToString()).Order(),
+            lead.QuerySelectorAll("option").Select(o => o.GetAttribute("value")).Where(v => !string.IsNullOrEmpty(v)).Order());
+
+        var saved = await BrowserForm.WithButton(page, "Spara").Set("LeadUnitId", Tree.SubUnit.Id.ToString()).SubmitAsync(Manager, "Spara");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await DbAsync(db => db.Collaborations.SingleAsync(c => c.Id == id, Cancel));
+        // The new lead takes part from now on, beside the units that did.
+        Assert.Equal((Tree.SubUnit.Id, 3), (stored.LeadUnitId, stored.Units.Count));
+    }
 }

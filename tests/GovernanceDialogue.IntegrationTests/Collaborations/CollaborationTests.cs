@@ -139,7 +139,42 @@ public sealed class CollaborationTests : DialogueTest
     }
 
     [Fact]
-    public async Task Update_NeedsTheCurrentETag_KeepsTheLeadUnit_AndAnEndDateEndsIt()
+    public async Task HandingOverTheLead_NeedsTheRightToLeadAtBothUnits_AndMovesWhoKeepsTheRecord()
+    {
+        var (collaboration, etag) = await CreateAsync(body: Body(units: [Tree.Unit.Id, Tree.SubUnit.Id, Tree.OtherUnit.Id]));
+        var url = $"/api/v1/collaborations/{collaboration.Id}";
+        object Revision(Guid? lead, Guid[]? units = null) => new
+        {
+            name = collaboration.Name, purpose = collaboration.Purpose, unitIds = units ?? [Tree.Unit.Id, Tree.SubUnit.Id, Tree.OtherUnit.Id],
+            startedOn = collaboration.StartedOn, leadUnitId = lead,
+        };
+
+        // Ekskolan's manager may not hand the lead to Hemtjänst Norr, which is not theirs: nothing changes.
+        await (await Manager.PutJsonAsync(url, Revision(Tree.OtherUnit.Id), etag)).AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal(etag, (await Manager.GetAsync(url, Cancel)).ETagOf());
+        Assert.Equal(Tree.Unit.Id, await DbAsync(db => db.Collaborations.Where(c => c.Id == collaboration.Id).Select(c => c.LeadUnitId).SingleAsync(Cancel)));
+        Assert.NotEmpty((await (await Manager.PutJsonAsync(url, Revision(Guid.Empty), etag)).AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("leadUnitId"));
+        Assert.NotEmpty((await (await Manager.PutJsonAsync(url, Revision(Tree.SubUnit.Id, [Tree.Unit.Id]), etag)).AssertProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("leadUnitId"));
+
+        // To its own sub-unit it may.
+        var toSub = await Manager.PutJsonAsync(url, Revision(Tree.SubUnit.Id), etag);
+        Assert.Equal(Tree.SubUnit.Id, (await toSub.ReadAsync<CollaborationDto>()).LeadUnitId);
+        var audit = Assert.Single(await DbAsync(db => db.AuditEntries.Where(e => e.Action == nameof(UpdateCollaboration)).ToListAsync(Cancel)));
+        var lead = JsonDocument.Parse(audit.Changes).RootElement.EnumerateArray().Single(c => c.GetProperty("entity").GetString() == nameof(Collaboration))
+            .GetProperty("fields").GetProperty(nameof(Collaboration.LeadUnitId));
+        Assert.Equal((Tree.Unit.Id, Tree.SubUnit.Id), (lead.GetProperty("old").GetGuid(), lead.GetProperty("new").GetGuid()));
+
+        // The city's executive leads everywhere, so hands it across the administrations; from then on Hemtjänst Norr keeps the record.
+        using var cityExecutive = await ClientAsync((Role.Executive, Tree.City.Id));
+        var handed = await (await cityExecutive.PutJsonAsync(url, Revision(Tree.OtherUnit.Id), toSub.ETagOf())).ReadAsync<CollaborationDto>();
+        Assert.Equal((Tree.OtherUnit.Id, "Hemtjänst Norr"), (handed.LeadUnitId, handed.LeadUnitName));
+        await (await Manager.PostJsonAsync($"{url}/stage", new { stage = "MutualBenefit", reflection = "R", trust = Trust() })).AssertProblemAsync(HttpStatusCode.Forbidden);
+        using var otherManager = await ClientAsync((Role.UnitManager, Tree.OtherUnit.Id));
+        (await otherManager.PostJsonAsync($"{url}/stage", new { stage = "MutualBenefit", reflection = "Vi tar över stafettpinnen", trust = Trust() })).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task Update_NeedsTheCurrentETag_KeepsTheLeadUnitUnlessHandedOver_AndAnEndDateEndsIt()
     {
         var (collaboration, etag) = await CreateAsync();
         var url = $"/api/v1/collaborations/{collaboration.Id}";

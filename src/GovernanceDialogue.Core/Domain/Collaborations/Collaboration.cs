@@ -206,8 +206,10 @@ public sealed class Collaboration
         return collaboration;
     }
 
-    public void Revise(CollaborationContent content, DateTimeOffset now, string by)
+    /// <summary>Revises the content; the lead may pass to another of the collaboration's units.</summary>
+    public void Revise(CollaborationContent content, Guid leadUnitId, DateTimeOffset now, string by)
     {
+        LeadUnitId = leadUnitId;
         Apply(content);
         UpdatedAt = now;
         UpdatedBy = by;

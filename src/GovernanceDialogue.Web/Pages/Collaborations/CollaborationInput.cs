@@ -43,6 +43,15 @@ public sealed class CollaborationInput
         return this;
     }
 
+    /// <summary>
+    /// A command's validation errors as the form shows them: the collaboration's fields sit under <c>Input</c>, the
+    /// page's own fields (<paramref name="besideInput"/>, e.g. the lead unit) beside it.
+    /// </summary>
+    public static Exception Errors(Exception exception, params string[] besideInput) => exception is FluentValidation.ValidationException validation
+        ? new FluentValidation.ValidationException(validation.Errors.Select(e => new FluentValidation.Results.ValidationFailure(
+            besideInput.Contains(e.PropertyName) ? e.PropertyName : "Input." + e.PropertyName, e.ErrorMessage)))
+        : exception;
+
     public static CollaborationInput From(CollaborationDto c) => new CollaborationInput
     {
         Name = c.Name,

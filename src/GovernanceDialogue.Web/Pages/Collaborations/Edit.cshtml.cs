@@ -11,8 +11,11 @@ using Microsoft.Extensions.Localization;
 
 namespace GovernanceDialogue.Web.Pages.Collaborations;
 
-/// <summary>Revises a collaboration: name, purpose, units, partners, goals and dates (an end date ends it). Its lead unit and stage stay.</summary>
-public sealed class EditModel(ISender sender, IStringLocalizer<SharedResource> localizer) : PageModel
+/// <summary>
+/// Revises a collaboration: name, purpose, units, partners, goals and dates (an end date ends it), and hands its lead to
+/// another unit the caller may lead for. Its stage moves on the collaboration's own page.
+/// </summary>
+public sealed class EditModel(ISender sender, Authorizer authorizer, IStringLocalizer<SharedResource> localizer) : PageModel, ILeadUnitForm
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -22,6 +25,11 @@ public sealed class EditModel(ISender sender, IStringLocalizer<SharedResource> l
 
     [BindProperty]
     public uint Version { get; set; }
+
+    [BindProperty]
+    public Guid? LeadUnitId { get; set; }
+
+    public IReadOnlyList<UnitOption> Leads { get; private set; } = [];
 
     public CollaborationDto Collaboration { get; private set; } = default!;
 
@@ -34,6 +42,7 @@ public sealed class EditModel(ISender sender, IStringLocalizer<SharedResource> l
         await LoadAsync(cancellationToken);
         Input = CollaborationInput.From(Collaboration);
         Version = Collaboration.Version;
+        LeadUnitId = Collaboration.LeadUnitId;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -43,12 +52,14 @@ public sealed class EditModel(ISender sender, IStringLocalizer<SharedResource> l
             try
             {
                 await sender.Send(
-                    new UpdateCollaboration.Command(Id, Version, Input.Name ?? "", Input.Purpose ?? "", Input.UnitIds, Input.PartnerInputs(), Input.GoalIds, Input.StartedOn, Input.EndedOn),
+                    new UpdateCollaboration.Command(
+                        Id, Version, Input.Name ?? "", Input.Purpose ?? "", CollaborationUnitOptions.WithLead(Input.UnitIds, LeadUnitId), Input.PartnerInputs(), Input.GoalIds,
+                        Input.StartedOn, Input.EndedOn, LeadUnitId),
                     cancellationToken);
                 TempData["Status"] = localizer["Collaboration.Saved"].Value;
                 return RedirectToPage("/Collaborations/Details", new { id = Id });
             }
-            catch (Exception ex) when (this.AddCommandErrors(ex, localizer))
+            catch (Exception ex) when (this.AddCommandErrors(CollaborationInput.Errors(ex, nameof(LeadUnitId)), localizer, ""))
             {
             }
         }
@@ -62,7 +73,7 @@ public sealed class EditModel(ISender sender, IStringLocalizer<SharedResource> l
     {
         Collaboration = await sender.Send(new GetCollaboration.Query(Id), cancellationToken);
         await sender.Send(new EnsureAllowed.Query(Permission.EditCollaborations, Collaboration.LeadUnitId), cancellationToken);
-        Units = UnitOption.From(await sender.Send(new GetUnitTree.Query(), cancellationToken));
+        (Units, Leads) = await CollaborationUnitOptions.LoadAsync(sender, authorizer, cancellationToken);
         Goals = await sender.Send(new ListCollaborationGoalOptions.Query(Id), cancellationToken);
     }
 }
