@@ -145,8 +145,11 @@ public sealed class CollaborationTests : DialogueTest
         var url = $"/api/v1/collaborations/{collaboration.Id}";
         object Revision(Guid? lead, Guid[]? units = null) => new
         {
-            name = collaboration.Name, purpose = collaboration.Purpose, unitIds = units ?? [Tree.Unit.Id, Tree.SubUnit.Id, Tree.OtherUnit.Id],
-            startedOn = collaboration.StartedOn, leadUnitId = lead,
+            name = collaboration.Name,
+            purpose = collaboration.Purpose,
+            unitIds = units ?? [Tree.Unit.Id, Tree.SubUnit.Id, Tree.OtherUnit.Id],
+            startedOn = collaboration.StartedOn,
+            leadUnitId = lead,
         };
 
         // Ekskolan's manager may not hand the lead to Hemtjänst Norr, which is not theirs: nothing changes.
@@ -180,8 +183,13 @@ public sealed class CollaborationTests : DialogueTest
         var url = $"/api/v1/collaborations/{collaboration.Id}";
         object Revision(Guid[] units, DateOnly? endedOn = null) => new
         {
-            name = "Trygga skolvägar", purpose = "Samma syfte", unitIds = units, partners = new[] { new { name = "Föräldrarna", sector = "Citizens" } },
-            goalIds = Array.Empty<Guid>(), startedOn = Today.AddDays(-30), endedOn,
+            name = "Trygga skolvägar",
+            purpose = "Samma syfte",
+            unitIds = units,
+            partners = new[] { new { name = "Föräldrarna", sector = "Citizens" } },
+            goalIds = Array.Empty<Guid>(),
+            startedOn = Today.AddDays(-30),
+            endedOn,
         };
 
         Assert.Equal(HttpStatusCode.PreconditionRequired, (await Manager.PutJsonAsync(url, Revision([Tree.Unit.Id]))).StatusCode);
