@@ -1,7 +1,6 @@
 using GovernanceDialogue.Core.Features.Cycles;
 using GovernanceDialogue.Core.Features.Dialogues;
 using GovernanceDialogue.Core.Features.Notifications;
-using Npgsql;
 using static System.FormattableString;
 
 namespace GovernanceDialogue.Benchmarks;
@@ -34,7 +33,7 @@ public sealed class DialogueCycleBenchmark(BenchOptions options) : CityBenchmark
     {
         var cycleCommand = AutumnCycle(city);
         var measurements = new List<Measurement>();
-        var (open, cycleId) = await OpenCycleAsync(city, cycleCommand, cancellationToken);
+        var (open, cycleId) = await OpenCycleAsync(Invariant($"{city.Units:N0} units"), cycleCommand, cancellationToken);
         measurements.Add(open);
 
         // Every dialogue is still being prepared: all 2,000 managers are reminded, and after the deadline all are overdue.
@@ -46,40 +45,6 @@ public sealed class DialogueCycleBenchmark(BenchOptions options) : CityBenchmark
 
         measurements.AddRange(await OverviewAsync(city, cycleId, cancellationToken));
         return measurements;
-    }
-
-    private async Task<(Measurement Measurement, Guid CycleId)> OpenCycleAsync(GeneratedCity city, CreateCycle.Command create, CancellationToken cancellationToken)
-    {
-        var measurement = new Measurement("OpenCycle (city scope)", Invariant($"{city.Units:N0} units"), "< 2 s", TimeSpan.FromSeconds(2), null);
-        Console.WriteLine($"(a) {measurement.Name}");
-        var cycleId = Guid.Empty;
-        for (var run = 0; run <= Options.Runs; run++)
-        {
-            if (run > 0)
-            {
-                // Each run opens a fresh cycle on the same data: what the previous run created goes.
-                await Database.ExecuteAsync(
-                    $"""
-                    DELETE FROM notifications WHERE kind = 'DialogueOpened' AND subject_id IN (SELECT id FROM dialogues WHERE cycle_id = '{cycleId}');
-                    DELETE FROM dialogues WHERE cycle_id = '{cycleId}';
-                    DELETE FROM dialogue_cycles WHERE id = '{cycleId}';
-                    """,
-                    cancellationToken);
-                await VacuumAsync("dialogues, dialogue_goals, dialogue_follow_ups, notifications, dialogue_cycles", cancellationToken);
-            }
-
-            var cycle = await SendAsync(create, cancellationToken);
-            cycleId = cycle.Id;
-            await measurement.RunAsync(Counter, async () =>
-            {
-                var opened = await SendAsync(new OpenCycle.Command(cycle.Id, null), cancellationToken);
-                return opened.Status.ToString();
-            });
-            var created = await CountsAsync(cycleId, cancellationToken);
-            Replace(measurement, created);
-        }
-
-        return (measurement, cycleId);
     }
 
     /// <summary>For the overview: some dialogues have moved on (a quarter submitted late, a tenth held), as in a real cycle.</summary>
@@ -195,39 +160,9 @@ public sealed class DialogueCycleBenchmark(BenchOptions options) : CityBenchmark
         return [progress, progressCity, list, listCity, api, apiLarge, page, pageLarge];
     }
 
-    /// <summary>What opening created, checked in the database after each run.</summary>
-    private async Task<string> CountsAsync(Guid cycleId, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(Database.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(
-            $"""
-            SELECT (SELECT count(*) FROM dialogues WHERE cycle_id = '{cycleId}'),
-                   (SELECT count(*) FROM dialogue_goals g JOIN dialogues d ON d.id = g.dialogue_id WHERE d.cycle_id = '{cycleId}'),
-                   (SELECT count(*) FROM dialogue_follow_ups f JOIN dialogues d ON d.id = f.dialogue_id WHERE d.cycle_id = '{cycleId}'),
-                   (SELECT count(*) FROM notifications n JOIN dialogues d ON d.id = n.subject_id WHERE d.cycle_id = '{cycleId}' AND n.kind = 'DialogueOpened')
-            """,
-            connection);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return Invariant($"{reader.GetInt64(0):N0} dialogues, {reader.GetInt64(1):N0} goals, {reader.GetInt64(2):N0} carried agreements, {reader.GetInt64(3):N0} notifications");
-    }
-
-    private static void Replace(Measurement measurement, string result)
-    {
-        measurement.Annotate(result);
-        Console.WriteLine($"      → {result}");
-    }
-
     protected override void WriteResults(Action<FormattableString> line, GeneratedCity city, IReadOnlyList<Measurement> measurements)
     {
-        line($"| Operation | Scale | Target | Cold (ms) | Warm median (ms) | Warm min–max (ms) | Runs | Round trips (warm) | Result (last run) | Met |");
-        line($"|---|---|---|---:|---:|---:|---:|---:|---|---|");
-        foreach (var m in measurements)
-        {
-            line(
-                $"| {(m.IsComparison ? "↳ " : "")}{m.Name} | {m.Scale} | {m.Target} | {Measurement.Ms(m.Cold.Elapsed)} | {Measurement.Ms(m.WarmMedian)} | {Measurement.Ms(m.WarmMin)}–{Measurement.Ms(m.WarmMax)} | 1 + {m.Warm.Count} | {RoundTrips(m)} | {m.Samples[^1].Result} | {MetText(m)} |");
-        }
+        WriteTable(line, measurements);
 
         line($"");
         line($"Cold: the first execution in the process (JIT, EF query compilation). Warm: {Options.Runs} runs of each command, {Math.Max(Options.Runs, 10)} of each read; every command run starts from the same data (what the previous run created is deleted, then `VACUUM ANALYZE`). Met: the warm median is under the time target; for the reads, the same number of round trips as on the larger part below it (↳), in every warm run. A round trip is one SQL command or a commit (Npgsql sends BEGIN with the next command).");

@@ -29,6 +29,12 @@ using GovernanceDialogue.Benchmarks;
 
             return 0;
         }),
+    ("large-city-writes", "issue 8: on the large city, the city summary draft of the last closed cycle and opening the next cycle for 2,000 units",
+        async (options, cancel) =>
+        {
+            await using var benchmark = new LargeCityWritesBenchmark(options);
+            return await benchmark.RunAsync(cancel);
+        }),
     ("large-city", "issue 8: (re)create the database with the large city (40 administrations, 2,000 units, 10 years, 40,000 dialogues) by COPY; --ids FILE writes what load.sh reads",
         async (options, cancel) =>
         {
@@ -69,7 +75,7 @@ if (chosen.Run is null)
     Console.WriteLine();
     foreach (var (name, description, _) in commands)
     {
-        Console.WriteLine($"  {name,-10} {description}");
+        Console.WriteLine($"  {name,-17} {description}");
     }
 
     Console.WriteLine();

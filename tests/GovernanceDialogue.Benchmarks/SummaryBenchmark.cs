@@ -42,10 +42,10 @@ public sealed class SummaryBenchmark(BenchOptions options) : CityBenchmark(optio
     {
         missing = MissingEndpoints();
         var measurements = new List<Measurement>();
-        var (generateCity, generateAll) = await GenerateAsync(city, cancellationToken);
+        var (generateCity, generateAll) = await GenerateDraftsAsync(city, cancellationToken);
         measurements.Add(generateCity);
         measurements.Add(generateAll);
-        var summaryId = await SummaryIdAsync(city, cancellationToken);
+        var summaryId = await SummaryIdAsync(city.PreviousCycleId, city.CityId, cancellationToken);
         measurements.AddRange(await WriteAndPublishAsync(city, summaryId, cancellationToken));
         measurements.AddRange(await ReadAsync(city, summaryId, cancellationToken));
         return measurements;
@@ -55,7 +55,7 @@ public sealed class SummaryBenchmark(BenchOptions options) : CityBenchmark(optio
     /// The city's summary alone first (its cold run is the first in the process), then all of the cycle's (the city
     /// and each administration). Each run generates from scratch: the previous run's summaries are deleted.
     /// </summary>
-    private async Task<(Measurement City, Measurement All)> GenerateAsync(GeneratedCity city, CancellationToken cancellationToken)
+    private async Task<(Measurement City, Measurement All)> GenerateDraftsAsync(GeneratedCity city, CancellationToken cancellationToken)
     {
         var dialogues = Invariant($"{city.Units:N0} dialogues");
         var one = new Measurement("GenerateSummaries, the city's draft (UnitId = the city)", dialogues, "< 3 s", TimeSpan.FromSeconds(3));
@@ -63,34 +63,11 @@ public sealed class SummaryBenchmark(BenchOptions options) : CityBenchmark(optio
             Invariant($"GenerateSummaries, all of the cycle's (the city + {city.AdministrationIds.Count} administrations)"), dialogues, "(no target)");
         foreach (var (measurement, unitId) in new[] { (one, (Guid?)city.CityId), (all, null) })
         {
-            Console.WriteLine($"(a) {measurement.Name}");
-            for (var run = 0; run <= Options.Runs; run++)
-            {
-                await Database.ExecuteAsync($"DELETE FROM summaries WHERE cycle_id = '{city.PreviousCycleId}'", cancellationToken);
-                await VacuumAsync("summaries", cancellationToken);
-                await measurement.RunAsync(Counter, async () =>
-                {
-                    var summaries = await SendAsync(new GenerateSummaries.Command(city.PreviousCycleId, unitId), cancellationToken);
-                    return Invariant($"{summaries.Count} {(summaries.Count == 1 ? "summary" : "summaries")}");
-                });
-            }
-
-            Annotate(measurement, await FactsAsync(city, cancellationToken));
+            await GenerateSummariesAsync(measurement, city.PreviousCycleId, unitId, cancellationToken);
+            Annotate(measurement, await DraftFactsAsync(city.PreviousCycleId, city.CityId, cancellationToken));
         }
 
         return (one, all);
-    }
-
-    /// <summary>What the city's draft says, read after the timing: the figures, the recurring words, the comparison and the trend.</summary>
-    private async Task<string> FactsAsync(GeneratedCity city, CancellationToken cancellationToken)
-    {
-        var summary = await SendAsync(new GetSummary.Query(await SummaryIdAsync(city, cancellationToken)), cancellationToken);
-        var facts = summary.Draft!.Facts;
-        var f = facts.Figures;
-        static string Words(IEnumerable<Core.Domain.Summaries.RecurringTopic> topics) => string.Join(", ", topics.Take(4).Select(t => Invariant($"{t.Term} {t.Dialogues}")));
-        return Invariant(
-            $"city: {f.Submitted + f.Held + f.Closed:N0} submitted of {f.Dialogues:N0}; challenges: {Words(facts.Challenges)} …; support: {Words(facts.SupportAsked)} …; ")
-            + Invariant($"{facts.DialoguesAskingSupport:N0} asking support, {facts.LessonsShared:N0} sharing lessons; {facts.Parts.Count} parts, trend of {facts.Trend.Count}");
     }
 
     /// <summary>
@@ -185,12 +162,6 @@ public sealed class SummaryBenchmark(BenchOptions options) : CityBenchmark(optio
         return [.. new[] { PageRoute, PublicApiRoute }.Where(route => !routes.Contains(route))];
     }
 
-    private async Task<Guid> SummaryIdAsync(GeneratedCity city, CancellationToken cancellationToken)
-    {
-        var summaries = await SendAsync(new ListCycleSummaries.Query(city.PreviousCycleId), cancellationToken);
-        return summaries.Single(s => s.UnitId == city.CityId).Id;
-    }
-
     /// <summary>The city executive's narrative: three paragraphs, about 250 words, revised on each run.</summary>
     private static string Narrative(int revision) => string.Join(
         "\n\n",
@@ -203,12 +174,6 @@ public sealed class SummaryBenchmark(BenchOptions options) : CityBenchmark(optio
         "Det stöd enheterna ber ledningen om handlar främst om kompetensförsörjning på lång sikt, om lokalfrågan och om färre och tydligare "
         + "mål. Stadsledningskontoret tar med sig detta till budgetarbetet och återkommer i höstens dialoger med besked om hur frågorna "
         + Invariant($"drivs vidare. (Revidering {revision}.)"));
-
-    private static void Annotate(Measurement measurement, string result)
-    {
-        measurement.Annotate($"{measurement.Samples[^1].Result}; {result}");
-        Console.WriteLine($"      → {result}");
-    }
 
     protected override void WriteResults(Action<FormattableString> line, GeneratedCity city, IReadOnlyList<Measurement> measurements)
     {
