@@ -76,17 +76,27 @@ public sealed class CycleRollupBuilder(AppDbContext db, TimeProvider clock)
             GROUP BY 1, 2, 3
             """).ToListAsync(cancellationToken);
 
-        // Agreements made in this cycle, and earlier ones this cycle's dialogues followed up.
+        // Agreements made in this cycle, and earlier ones this cycle's dialogues followed up. Both are found by key and the
+        // follow-ups read once: an EXISTS per agreement with an OR over all follow-ups made PostgreSQL scan every agreement
+        // of the city's history and estimate a cost that sent the statement through JIT compilation (docs/performance.md).
         var agreements = await db.Database.SqlQuery<AgreementRow>(
             $"""
+            WITH followed AS (
+                SELECT f.agreement_id, bool_or(f.note IS NOT NULL) AS noted
+                FROM dialogue_follow_ups f JOIN dialogues fd ON fd.id = f.dialogue_id
+                WHERE fd.cycle_id = {cycle.Id}
+                GROUP BY f.agreement_id),
+            here AS (
+                SELECT a.id FROM agreements a WHERE a.cycle_id = {cycle.Id}
+                UNION
+                SELECT agreement_id FROM followed)
             SELECT split_part(u.path, '/', 3)::uuid AS administration_id, a.cycle_id = {cycle.Id} AS made_here,
                    a.side = 'Leadership' AS by_leadership, a.status, (a.status = 'Open' AND a.due_on < {asOf}) AS overdue,
-                   EXISTS (SELECT 1 FROM dialogue_follow_ups f JOIN dialogues fd ON fd.id = f.dialogue_id
-                           WHERE f.agreement_id = a.id AND fd.cycle_id = {cycle.Id} AND f.note IS NOT NULL) AS followed_up,
-                   count(*)::int AS count
-            FROM agreements a JOIN units u ON u.id = a.unit_id
-            WHERE a.cycle_id = {cycle.Id}
-               OR a.id IN (SELECT f.agreement_id FROM dialogue_follow_ups f JOIN dialogues fd ON fd.id = f.dialogue_id WHERE fd.cycle_id = {cycle.Id})
+                   coalesce(fo.noted, false) AS followed_up, count(*)::int AS count
+            FROM here h
+            JOIN agreements a ON a.id = h.id
+            JOIN units u ON u.id = a.unit_id
+            LEFT JOIN followed fo ON fo.agreement_id = a.id
             GROUP BY 1, 2, 3, 4, 5, 6
             """).ToListAsync(cancellationToken);
 
