@@ -10,6 +10,7 @@ public static class WebhookServices
     {
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section))
             .Validate(o => o.TimeoutSeconds is > 0 and <= 120, "Webhooks:TimeoutSeconds must be 1–120.")
+            .Validate(o => o.RetentionDays is > 0 and <= 3650, "Webhooks:RetentionDays must be 1–3650.")
             .Validate(o => o.AllowedPrivateNetworks.All(n => System.Net.IPNetwork.TryParse(n.Trim(), out _)), "Webhooks:AllowedPrivateNetworks must be CIDR networks, e.g. 10.0.0.0/8.")
             .ValidateOnStart();
         services.AddSingleton<WebhookOutbox>();
