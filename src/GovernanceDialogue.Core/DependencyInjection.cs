@@ -28,7 +28,9 @@ public static class DependencyInjection
             ?? throw new InvalidOperationException(
                 $"Connection string '{ConnectionStringName}' is missing. Set ConnectionStrings__{ConnectionStringName} (see README).");
 
-        services.AddDbContext<AppDbContext>(options => options.UseGovernanceDatabase(connectionString));
+        services.AddDbContext<AppDbContext>((sp, options) => options.UseGovernanceDatabase(connectionString)
+            // Webhooks: a dispatch soon after each commit that wrote outbox events.
+            .AddInterceptors(sp.GetRequiredService<WebhookDispatchTrigger>()));
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -72,6 +74,8 @@ public static class DependencyInjection
         {
             services.AddTransient(job.Job);
         }
+
+        services.AddTransient<Jobs.DispatchWebhooksSoonJob>();
 
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoCitySeeder>();

@@ -2089,6 +2089,10 @@ namespace GovernanceDialogue.Migrations.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("last_error");
 
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
                     b.Property<DateTimeOffset?>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
@@ -2118,6 +2122,10 @@ namespace GovernanceDialogue.Migrations.Migrations
 
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_webhook_deliveries_event_id");
+
+                    b.HasIndex("LastAttemptAt")
+                        .HasDatabaseName("ix_webhook_deliveries_settled")
+                        .HasFilter("status <> 'Pending'");
 
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_webhook_deliveries_due")
@@ -2166,12 +2174,16 @@ namespace GovernanceDialogue.Migrations.Migrations
                     b.HasKey("Id")
                         .HasName("pk_webhook_events");
 
-                    b.HasIndex("OccurredAt")
-                        .HasDatabaseName("ix_webhook_events_undispatched")
-                        .HasFilter("dispatched_at IS NULL");
-
                     b.HasIndex("UnitId")
                         .HasDatabaseName("ix_webhook_events_unit_id");
+
+                    b.HasIndex(new[] { "OccurredAt" }, "ix_webhook_events_dispatched")
+                        .HasDatabaseName("ix_webhook_events_dispatched")
+                        .HasFilter("dispatched_at IS NOT NULL");
+
+                    b.HasIndex(new[] { "OccurredAt" }, "ix_webhook_events_undispatched")
+                        .HasDatabaseName("ix_webhook_events_undispatched")
+                        .HasFilter("dispatched_at IS NULL");
 
                     b.ToTable("webhook_events", (string)null);
                 });

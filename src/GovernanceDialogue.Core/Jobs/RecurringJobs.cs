@@ -5,7 +5,8 @@ namespace GovernanceDialogue.Core.Jobs;
 
 /// <summary>
 /// Every recurring job: the yearly wheel's daily steps (in this order each night: create cycles, close the due ones,
-/// open the due ones; in the morning: reminders, then overdue), the e-mail delivery and the webhook dispatcher. Times are Swedish local time.
+/// open the due ones; in the morning: reminders, then overdue), the e-mail delivery, the webhook dispatcher and the
+/// webhook log's retention. Times are Swedish local time.
 /// </summary>
 public static class RecurringJobs
 {
@@ -21,6 +22,7 @@ public static class RecurringJobs
         Define<MarkOverdueDialoguesJob>("dialogue-overdue", "5 7 * * *", "Marks unsubmitted dialogues overdue after the deadline; one digest per executive and cycle."),
         Define<DeliverNotificationEmailsJob>("notification-emails", "*/2 * * * *", "Sends pending notification e-mails (with retries)."),
         Define<DispatchWebhooksJob>("webhooks-dispatch", "* * * * *", "Turns outbox events into webhook deliveries and sends the due ones (with retries)."),
+        Define<PruneWebhookLogJob>("webhooks-prune", "40 3 * * *", "Deletes delivered and failed webhook deliveries, and dispatched events, older than Webhooks:RetentionDays."),
     ];
 
     /// <summary>Adds or updates every recurring job (safe on every start of every instance).</summary>

@@ -28,55 +28,12 @@ namespace GovernanceDialogue.IntegrationTests.Webhooks;
 /// receiver is down, slow or failing (the same bytes every time, nothing lost), a crash between the change and the
 /// delivery, redelivery, the delivery log, and the rules of the API.
 /// </summary>
-public sealed class WebhookTests : DialogueTest
+public sealed class WebhookTests : WebhookTest
 {
-    private static readonly Dictionary<string, string> AllowLoopback = new()
-    {
-        ["Webhooks:AllowedPrivateNetworks:0"] = "127.0.0.0/8",
-        ["Webhooks:TimeoutSeconds"] = "2",
-    };
-
-    private TestReceiver receiver = default!;
-    private HttpClient administrator = default!;
-
-    protected override IReadOnlyDictionary<string, string>? Settings => AllowLoopback;
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        receiver = await TestReceiver.StartAsync();
-        administrator = await ClientAsync((Role.Administrator, null));
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        administrator?.Dispose();
-        if (receiver is not null)
-        {
-            await receiver.DisposeAsync();
-        }
-
-        await base.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
-
-    private async Task<CreateWebhook.Response> SubscribeAsync(string url, params string[] events)
-    {
-        var response = await administrator.PostJsonAsync("/api/v1/webhooks", new { name = "Ärendesystemet", unitId = Tree.Administration.Id, targetUrl = url, events });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return await response.ReadAsync<CreateWebhook.Response>();
-    }
-
-    private Task<DispatchWebhooks.Response> DispatchAsync(GovernanceAppFactory? app = null) =>
-        (app ?? App).Services.GetRequiredService<DispatchWebhooksJob>().SendAsync(Cancel);
-
-    private async Task<List<WebhookDeliveryDto>> DeliveriesAsync(Guid subscriptionId) =>
-        [.. (await (await administrator.GetAsync($"/api/v1/webhooks/{subscriptionId}/deliveries", Cancel)).ReadAsync<PagedList<WebhookDeliveryDto>>()).Items];
-
     [Fact]
     public async Task ASubmittedDialogue_IsDeliveredOnce_SignedSoThatAnIndependentVerifierAcceptsIt()
     {
-        var subscription = await SubscribeAsync(receiver.Url, WebhookEventTypes.DialogueSubmitted);
+        var subscription = await SubscribeAsync(Receiver.Url, WebhookEventTypes.DialogueSubmitted);
         Assert.StartsWith("whsec_", subscription.Secret);
 
         await SubmitAsync(Ours);
@@ -85,7 +42,7 @@ public sealed class WebhookTests : DialogueTest
 
         Assert.Equal((1, 0), (result.Delivered, result.Failed));
         Assert.Equal(0, again.Delivered + again.Failed);
-        var received = Assert.Single(receiver.Received);
+        var received = Assert.Single(Receiver.Received);
         Assert.True(SignatureVerifier.IsValid(subscription.Secret, received.Signature, received.Body));
         Assert.False(SignatureVerifier.IsValid(subscription.Secret + "x", received.Signature, received.Body));
         Assert.False(SignatureVerifier.IsValid(subscription.Secret, received.Signature, received.Body.Replace("submitted", "held", StringComparison.Ordinal)));
@@ -109,8 +66,8 @@ public sealed class WebhookTests : DialogueTest
     [Fact]
     public async Task AFailingThenSlowReceiver_GetsRetriesWithBackoff_AlwaysTheSameBytes_UntilItAccepts()
     {
-        var subscription = await SubscribeAsync(receiver.Url, WebhookEventTypes.DialogueSubmitted);
-        receiver.Answer = n => n switch
+        var subscription = await SubscribeAsync(Receiver.Url, WebhookEventTypes.DialogueSubmitted);
+        Receiver.Answer = n => n switch
         {
             1 => (500, TimeSpan.Zero),
             2 => (200, TimeSpan.FromSeconds(5)),
@@ -139,10 +96,10 @@ public sealed class WebhookTests : DialogueTest
         Assert.Equal((WebhookDeliveryStatus.Delivered, 3, 200), (delivered.Status, delivered.Attempts, delivered.ResponseStatusCode));
 
         // The 500 and the final answer were received (the slow one was abandoned): the same event, the same bytes.
-        Assert.Equal(2, receiver.Received.Count);
-        Assert.Single(receiver.Received.Select(r => r.EventId).Distinct());
-        Assert.Single(receiver.Received.Select(r => r.Body).Distinct());
-        Assert.All(receiver.Received, r => Assert.True(SignatureVerifier.IsValid(subscription.Secret, r.Signature, r.Body)));
+        Assert.Equal(2, Receiver.Received.Count);
+        Assert.Single(Receiver.Received.Select(r => r.EventId).Distinct());
+        Assert.Single(Receiver.Received.Select(r => r.Body).Distinct());
+        Assert.All(Receiver.Received, r => Assert.True(SignatureVerifier.IsValid(subscription.Secret, r.Signature, r.Body)));
     }
 
     [Fact]
@@ -164,7 +121,7 @@ public sealed class WebhookTests : DialogueTest
     [Fact]
     public async Task AnEventWrittenJustBeforeACrash_IsDeliveredByTheNextHost()
     {
-        var subscription = await SubscribeAsync(receiver.Url, WebhookEventTypes.DialogueSubmitted);
+        var subscription = await SubscribeAsync(Receiver.Url, WebhookEventTypes.DialogueSubmitted);
         await SubmitAsync(Ours);
         var stored = await DbAsync(db => db.WebhookEvents.SingleAsync(e => e.Type == WebhookEventTypes.DialogueSubmitted && e.ResourceId == Ours));
         Assert.Null(stored.DispatchedAt);
@@ -174,7 +131,7 @@ public sealed class WebhookTests : DialogueTest
         await using var restarted = new GovernanceAppFactory(Database.ConnectionString, settings: AllowLoopback);
         Assert.Equal(1, (await DispatchAsync(restarted)).Delivered);
 
-        var received = Assert.Single(receiver.Received);
+        var received = Assert.Single(Receiver.Received);
         Assert.Equal(stored.Id.ToString(), received.EventId);
         Assert.Equal(stored.Body, received.Body);
         Assert.True(SignatureVerifier.IsValid(subscription.Secret, received.Signature, received.Body));
@@ -241,12 +198,12 @@ public sealed class WebhookTests : DialogueTest
     [Fact]
     public async Task Subscriptions_GetOnlyTheirEventTypes_InTheirSubtree_AndNotWhileInactive()
     {
-        var ours = await SubscribeAsync(receiver.Url, WebhookEventTypes.DialogueHeld);
-        var response = await administrator.PostJsonAsync(
-            "/api/v1/webhooks", new { name = "Omsorgen", unitId = Tree.OtherAdministration.Id, targetUrl = receiver.Url, events = new[] { WebhookEventTypes.DialogueSubmitted } });
+        var ours = await SubscribeAsync(Receiver.Url, WebhookEventTypes.DialogueHeld);
+        var response = await Administrator.PostJsonAsync(
+            "/api/v1/webhooks", new { name = "Omsorgen", unitId = Tree.OtherAdministration.Id, targetUrl = Receiver.Url, events = new[] { WebhookEventTypes.DialogueSubmitted } });
         var others = await response.ReadAsync<CreateWebhook.Response>();
-        var paused = await (await administrator.PutJsonAsync(
-            $"/api/v1/webhooks/{ours.Webhook.Id}", new { name = "Pausad", targetUrl = receiver.Url, events = new[] { WebhookEventTypes.DialogueHeld }, isActive = false }, "*"))
+        var paused = await (await Administrator.PutJsonAsync(
+            $"/api/v1/webhooks/{ours.Webhook.Id}", new { name = "Pausad", targetUrl = Receiver.Url, events = new[] { WebhookEventTypes.DialogueHeld }, isActive = false }, "*"))
             .ReadAsync<UpdateWebhook.Response>();
         Assert.False(paused.Webhook.IsActive);
         Assert.Null(paused.Secret);
@@ -254,7 +211,7 @@ public sealed class WebhookTests : DialogueTest
         await HoldAsync(Ours);
         await DispatchAsync();
 
-        Assert.Empty(receiver.Received);
+        Assert.Empty(Receiver.Received);
         Assert.Empty(await DeliveriesAsync(ours.Webhook.Id));
         Assert.Empty(await DeliveriesAsync(others.Webhook.Id));
     }
@@ -262,8 +219,8 @@ public sealed class WebhookTests : DialogueTest
     [Fact]
     public async Task Redelivery_SendsTheSameEventAgain_AfterEveryRetryFailed()
     {
-        var subscription = await SubscribeAsync(receiver.Url, WebhookEventTypes.DialogueSubmitted);
-        receiver.Answer = n => (n <= WebhookDelivery.MaxAttempts ? 503 : 204, TimeSpan.Zero);
+        var subscription = await SubscribeAsync(Receiver.Url, WebhookEventTypes.DialogueSubmitted);
+        Receiver.Answer = n => (n <= WebhookDelivery.MaxAttempts ? 503 : 204, TimeSpan.Zero);
         await SubmitAsync(Ours);
         for (var attempt = 1; attempt <= WebhookDelivery.MaxAttempts; attempt++)
         {
@@ -274,59 +231,59 @@ public sealed class WebhookTests : DialogueTest
         var failed = Assert.Single(await DeliveriesAsync(subscription.Webhook.Id));
         Assert.Equal((WebhookDeliveryStatus.Failed, WebhookDelivery.MaxAttempts, (DateTimeOffset?)null), (failed.Status, failed.Attempts, failed.NextAttemptAt));
         Assert.Equal(0, (await DispatchAsync()).Failed);
-        Assert.Equal(1, (await (await administrator.GetAsync($"/api/v1/webhooks/{subscription.Webhook.Id}", Cancel)).ReadAsync<WebhookDto>()).FailedDeliveries);
+        Assert.Equal(1, (await (await Administrator.GetAsync($"/api/v1/webhooks/{subscription.Webhook.Id}", Cancel)).ReadAsync<WebhookDto>()).FailedDeliveries);
 
-        var redelivery = await administrator.PostJsonAsync($"/api/v1/webhooks/{subscription.Webhook.Id}/deliveries/{failed.Id}/redeliver", null);
+        var redelivery = await Administrator.PostJsonAsync($"/api/v1/webhooks/{subscription.Webhook.Id}/deliveries/{failed.Id}/redeliver", null);
         Assert.Equal(HttpStatusCode.Accepted, redelivery.StatusCode);
         Assert.Equal(WebhookDeliveryStatus.Pending, (await redelivery.ReadAsync<WebhookDeliveryDto>()).Status);
         Assert.Equal(1, (await DispatchAsync()).Delivered);
 
         var delivered = Assert.Single(await DeliveriesAsync(subscription.Webhook.Id));
         Assert.Equal((WebhookDeliveryStatus.Delivered, WebhookDelivery.MaxAttempts + 1, 204), (delivered.Status, delivered.Attempts, delivered.ResponseStatusCode));
-        Assert.Single(receiver.Received.Select(r => r.Body).Distinct());
+        Assert.Single(Receiver.Received.Select(r => r.Body).Distinct());
         Assert.Single(await DbAsync(db => db.AuditEntries.Where(a => a.Action == nameof(RedeliverWebhook)).ToListAsync()));
 
-        await (await administrator.PostJsonAsync($"/api/v1/webhooks/{subscription.Webhook.Id}/deliveries/{Guid.NewGuid()}/redeliver", null))
+        await (await Administrator.PostJsonAsync($"/api/v1/webhooks/{subscription.Webhook.Id}/deliveries/{Guid.NewGuid()}/redeliver", null))
             .AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task TheApi_RefusesBadInput_ShowsTheSecretOnce_AndNeverOverwritesAConcurrentEdit()
     {
-        await (await administrator.PostJsonAsync("/api/v1/webhooks", new { name = "", unitId = Tree.City.Id, targetUrl = "ftp://example.org/x", events = new[] { "mission.deleted" }, secret = "kort" }))
+        await (await Administrator.PostJsonAsync("/api/v1/webhooks", new { name = "", unitId = Tree.City.Id, targetUrl = "ftp://example.org/x", events = new[] { "mission.deleted" }, secret = "kort" }))
             .AssertProblemAsync(HttpStatusCode.BadRequest);
-        var invalid = await (await administrator.PostJsonAsync("/api/v1/webhooks", new { name = "", unitId = Tree.City.Id, targetUrl = "ftp://example.org/x", events = new[] { "mission.deleted" }, secret = "kort" }))
+        var invalid = await (await Administrator.PostJsonAsync("/api/v1/webhooks", new { name = "", unitId = Tree.City.Id, targetUrl = "ftp://example.org/x", events = new[] { "mission.deleted" }, secret = "kort" }))
             .Content.ReadAsStringAsync(Cancel);
         foreach (var field in new[] { "Name", "TargetUrl", "Events[0]", "Secret" })
         {
             Assert.Contains($"\"{field}\"", invalid, StringComparison.OrdinalIgnoreCase);
         }
 
-        await (await administrator.PostJsonAsync("/api/v1/webhooks", new { name = "X", unitId = Guid.NewGuid(), targetUrl = receiver.Url, events = new[] { "mission.published" } }))
+        await (await Administrator.PostJsonAsync("/api/v1/webhooks", new { name = "X", unitId = Guid.NewGuid(), targetUrl = Receiver.Url, events = new[] { "mission.published" } }))
             .AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(0, await DbAsync(db => db.WebhookSubscriptions.CountAsync(Cancel)));
 
         var supplied = new string('s', 30);
-        var created = await administrator.PostJsonAsync("/api/v1/webhooks", new { name = "X", unitId = Tree.City.Id, targetUrl = receiver.Url, events = new[] { "mission.published" }, secret = supplied });
+        var created = await Administrator.PostJsonAsync("/api/v1/webhooks", new { name = "X", unitId = Tree.City.Id, targetUrl = Receiver.Url, events = new[] { "mission.published" }, secret = supplied });
         Assert.Equal("no-store", created.Headers.CacheControl?.ToString());
         var webhook = await created.ReadAsync<CreateWebhook.Response>();
         Assert.Equal(supplied, webhook.Secret);
-        var read = await administrator.GetAsync($"/api/v1/webhooks/{webhook.Webhook.Id}", Cancel);
+        var read = await Administrator.GetAsync($"/api/v1/webhooks/{webhook.Webhook.Id}", Cancel);
         var text = await read.Content.ReadAsStringAsync(Cancel);
         Assert.DoesNotContain(supplied, text);
         Assert.DoesNotContain(supplied, await DbAsync(db => db.WebhookSubscriptions.Select(s => s.ProtectedSecret).SingleAsync()));
         Assert.DoesNotContain(supplied, string.Join("", await DbAsync(db => db.AuditEntries.Select(a => a.Changes).ToListAsync())));
         var etag = read.ETagOf();
 
-        var revision = new { name = "Y", targetUrl = receiver.Url, events = new[] { "lesson.shared" }, isActive = true, newSecret = true };
-        await (await administrator.PutJsonAsync($"/api/v1/webhooks/{webhook.Webhook.Id}", revision)).AssertProblemAsync(HttpStatusCode.PreconditionRequired);
-        var updated = await (await administrator.PutJsonAsync($"/api/v1/webhooks/{webhook.Webhook.Id}", revision, etag)).ReadAsync<UpdateWebhook.Response>();
+        var revision = new { name = "Y", targetUrl = Receiver.Url, events = new[] { "lesson.shared" }, isActive = true, newSecret = true };
+        await (await Administrator.PutJsonAsync($"/api/v1/webhooks/{webhook.Webhook.Id}", revision)).AssertProblemAsync(HttpStatusCode.PreconditionRequired);
+        var updated = await (await Administrator.PutJsonAsync($"/api/v1/webhooks/{webhook.Webhook.Id}", revision, etag)).ReadAsync<UpdateWebhook.Response>();
         Assert.StartsWith("whsec_", updated.Secret);
         Assert.Equal(["lesson.shared"], updated.Webhook.Events);
-        await (await administrator.PutJsonAsync($"/api/v1/webhooks/{webhook.Webhook.Id}", revision with { }, etag)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
-        await (await administrator.SendJsonAsync(HttpMethod.Delete, $"/api/v1/webhooks/{webhook.Webhook.Id}", null, etag)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
-        Assert.Equal(HttpStatusCode.NoContent, (await administrator.SendJsonAsync(HttpMethod.Delete, $"/api/v1/webhooks/{webhook.Webhook.Id}", null, "*")).StatusCode);
-        await (await administrator.GetAsync($"/api/v1/webhooks/{webhook.Webhook.Id}", Cancel)).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await Administrator.PutJsonAsync($"/api/v1/webhooks/{webhook.Webhook.Id}", revision with { }, etag)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        await (await Administrator.SendJsonAsync(HttpMethod.Delete, $"/api/v1/webhooks/{webhook.Webhook.Id}", null, etag)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        Assert.Equal(HttpStatusCode.NoContent, (await Administrator.SendJsonAsync(HttpMethod.Delete, $"/api/v1/webhooks/{webhook.Webhook.Id}", null, "*")).StatusCode);
+        await (await Administrator.GetAsync($"/api/v1/webhooks/{webhook.Webhook.Id}", Cancel)).AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -334,22 +291,22 @@ public sealed class WebhookTests : DialogueTest
     {
         using var token = await TokenClientAsync(["webhooks"], Tree.Administration.Id);
         using var readWrite = await TokenClientAsync(["read", "write"], Tree.Administration.Id);
-        var body = new { name = "Skolsystemet", unitId = Tree.Unit.Id, targetUrl = receiver.Url, events = new[] { "dialogue.held" } };
+        var body = new { name = "Skolsystemet", unitId = Tree.Unit.Id, targetUrl = Receiver.Url, events = new[] { "dialogue.held" } };
 
         var created = await (await token.PostJsonAsync("/api/v1/webhooks", body)).ReadAsync<CreateWebhook.Response>();
         await (await token.PostJsonAsync("/api/v1/webhooks", body with { unitId = Tree.City.Id })).AssertProblemAsync(HttpStatusCode.Forbidden);
         await (await readWrite.PostJsonAsync("/api/v1/webhooks", body)).AssertProblemAsync(HttpStatusCode.Forbidden);
         await (await readWrite.GetAsync("/api/v1/webhooks", Cancel)).AssertProblemAsync(HttpStatusCode.Forbidden);
-        var cityWide = await SubscribeAsync(receiver.Url, "mission.published");
-        await (await administrator.PutJsonAsync($"/api/v1/webhooks/{cityWide.Webhook.Id}", new { name = "Stad", targetUrl = receiver.Url, events = new[] { "mission.published" }, isActive = true }, "*"))
+        var cityWide = await SubscribeAsync(Receiver.Url, "mission.published");
+        await (await Administrator.PutJsonAsync($"/api/v1/webhooks/{cityWide.Webhook.Id}", new { name = "Stad", targetUrl = Receiver.Url, events = new[] { "mission.published" }, isActive = true }, "*"))
             .ReadAsync<UpdateWebhook.Response>();
-        var outside = await (await administrator.PostJsonAsync("/api/v1/webhooks", body with { unitId = Tree.OtherAdministration.Id })).ReadAsync<CreateWebhook.Response>();
+        var outside = await (await Administrator.PostJsonAsync("/api/v1/webhooks", body with { unitId = Tree.OtherAdministration.Id })).ReadAsync<CreateWebhook.Response>();
 
         var listed = await (await token.GetAsync("/api/v1/webhooks", Cancel)).ReadAsync<PagedList<WebhookDto>>();
         Assert.Contains(created.Webhook.Id, listed.Items.Select(w => w.Id));
         Assert.DoesNotContain(outside.Webhook.Id, listed.Items.Select(w => w.Id));
         await (await token.GetAsync($"/api/v1/webhooks/{outside.Webhook.Id}", Cancel)).AssertProblemAsync(HttpStatusCode.Forbidden);
         await (await token.GetAsync($"/api/v1/webhooks/{outside.Webhook.Id}/deliveries", Cancel)).AssertProblemAsync(HttpStatusCode.Forbidden);
-        Assert.Equal(3, (await (await administrator.GetAsync("/api/v1/webhooks", Cancel)).ReadAsync<PagedList<WebhookDto>>()).TotalCount);
+        Assert.Equal(3, (await (await Administrator.GetAsync("/api/v1/webhooks", Cancel)).ReadAsync<PagedList<WebhookDto>>()).TotalCount);
     }
 }

@@ -81,4 +81,18 @@ public sealed class WebhookRulesTests
     }
 
     private const string Expected = "38877139021993b830af32feea6e18a8da83eb2f6e49ee50bd9e4cf4ca4d3789";
+
+    [Fact]
+    public void TheDispatchAfterACommit_IsNeverRetried_AndGivesUpAtOnceWhileAnotherRuns()
+    {
+        var job = Hangfire.Common.Job.FromExpression<Core.Jobs.DispatchWebhooksSoonJob>(j => j.RunAsync(CancellationToken.None));
+        var filters = Hangfire.Common.JobFilterProviders.Providers.GetFilters(job).Select(f => f.Instance).ToList();
+
+        var retry = Assert.Single(filters.OfType<Hangfire.AutomaticRetryAttribute>());
+        Assert.Equal((0, Hangfire.AttemptsExceededAction.Delete), (retry.Attempts, retry.OnAttemptsExceeded));
+        Assert.Single(filters.OfType<Hangfire.DisableConcurrentExecutionAttribute>());
+        // The recurring dispatcher keeps the retries of every job.
+        var recurring = Hangfire.Common.Job.FromExpression<Core.Jobs.DispatchWebhooksJob>(j => j.RunAsync(CancellationToken.None));
+        Assert.Equal(5, Assert.Single(Hangfire.Common.JobFilterProviders.Providers.GetFilters(recurring).Select(f => f.Instance).OfType<Hangfire.AutomaticRetryAttribute>()).Attempts);
+    }
 }

@@ -16,7 +16,8 @@ public enum WebhookDeliveryStatus
 /// <summary>
 /// One event for one subscription, with its delivery log: attempts, the last answer and error. Retried with
 /// exponential backoff (1, 2, 4 … minutes) up to <see cref="MaxAttempts"/> attempts per round; a redelivery starts a new
-/// round. Unique per subscription and event, so dispatching twice never sends an event twice.
+/// round. Unique per subscription and event, so dispatching twice never sends an event twice. A dispatcher claims a
+/// delivery before it sends it (<see cref="LockedUntil"/>), so two dispatchers at once never send the same one.
 /// </summary>
 public sealed class WebhookDelivery
 {
@@ -45,6 +46,12 @@ public sealed class WebhookDelivery
 
     public DateTimeOffset? LastAttemptAt { get; private set; }
 
+    /// <summary>
+    /// The lease of the dispatcher sending it now: no other dispatcher takes it before then. Cleared when the attempt
+    /// is saved; a dispatcher that dies mid-attempt leaves it to run out, and the delivery is tried again after it.
+    /// </summary>
+    public DateTimeOffset? LockedUntil { get; private set; }
+
     /// <summary>The HTTP status of the last answer (null: no answer, e.g. refused, timed out).</summary>
     public int? ResponseStatusCode { get; private set; }
 
@@ -66,6 +73,7 @@ public sealed class WebhookDelivery
         LastAttemptAt = now;
         DeliveredAt = now;
         NextAttemptAt = null;
+        LockedUntil = null;
     }
 
     /// <summary>A failed attempt: tried again after 1, 2, 4 … minutes, given up after <see cref="MaxAttempts"/>.</summary>
@@ -76,6 +84,7 @@ public sealed class WebhookDelivery
         ResponseStatusCode = statusCode;
         LastError = error.Length > ErrorMaxLength ? error[..ErrorMaxLength] : error;
         LastAttemptAt = now;
+        LockedUntil = null;
         if (FailuresInRound >= MaxAttempts)
         {
             Status = WebhookDeliveryStatus.Failed;
@@ -88,12 +97,16 @@ public sealed class WebhookDelivery
         }
     }
 
-    /// <summary>Sends it again at the next dispatch, with a fresh round of attempts (also after a success).</summary>
+    /// <summary>
+    /// Sends it again at the next dispatch, with a fresh round of attempts (also after a success). The request wins over
+    /// an attempt running now: its lease is dropped, and that attempt's outcome is not saved (its row changed).
+    /// </summary>
     public void Redeliver(DateTimeOffset now)
     {
         Status = WebhookDeliveryStatus.Pending;
         FailuresInRound = 0;
         NextAttemptAt = now;
+        LockedUntil = null;
     }
 
     /// <summary>The wait after the n-th failure in a row: 2^(n-1) minutes.</summary>

@@ -16,6 +16,12 @@ public sealed class WebhookOptions
     /// <summary>How long one delivery attempt may take before it counts as failed.</summary>
     public int TimeoutSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// How many days delivered and failed deliveries, and the events they sent, are kept before the daily job
+    /// <c>webhooks-prune</c> deletes them. Pending deliveries are always kept.
+    /// </summary>
+    public int RetentionDays { get; set; } = 30;
+
     /// <summary>The parsed <see cref="AllowedPrivateNetworks"/> (an invalid entry stops the start-up).</summary>
     public IReadOnlyList<IPNetwork> AllowedNetworks() =>
         [.. AllowedPrivateNetworks.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => IPNetwork.Parse(n.Trim()))];

@@ -16,9 +16,10 @@ namespace GovernanceDialogue.Core.Features.Webhooks;
 /// Writes the webhook outbox. Called by <see cref="Persistence.AppDbContext"/> before every save: it reads the state
 /// transitions in the change tracker (a mission version added, a dialogue going from Preparing to Submitted, …) and
 /// adds one <see cref="WebhookEvent"/> per event to the same save, so an event is stored exactly when its change is,
-/// whichever handler, page or job made it (ADR-011).
+/// whichever handler, page or job made it (ADR-011). Once that save is committed, <see cref="WebhookDispatchTrigger"/>
+/// has them dispatched at once.
 /// </summary>
-public sealed class WebhookOutbox(TimeProvider clock, IOptions<EmailOptions> site)
+public sealed class WebhookOutbox(TimeProvider clock, IOptions<EmailOptions> site, WebhookDispatchTrigger dispatchSoon)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -97,6 +98,8 @@ public sealed class WebhookOutbox(TimeProvider clock, IOptions<EmailOptions> sit
                 Json);
             tracker.Context.Add(new WebhookEvent(id, e.Type, e.UnitId, e.ResourceId, now, body));
         }
+
+        dispatchSoon.EventsAdded(tracker.Context);
     }
 
     private static Raised DialogueEvent(string type, Dialogue dialogue) =>

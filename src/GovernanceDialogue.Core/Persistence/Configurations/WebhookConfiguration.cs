@@ -36,7 +36,9 @@ public sealed class WebhookEventConfiguration : IEntityTypeConfiguration<Webhook
         builder.Property(e => e.Body).HasColumnType("text");
         builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(e => e.UnitId).OnDelete(DeleteBehavior.Restrict);
         // The dispatcher's queue: the events not dispatched yet.
-        builder.HasIndex(e => e.OccurredAt).HasFilter("dispatched_at IS NULL").HasDatabaseName("ix_webhook_events_undispatched");
+        builder.HasIndex(e => e.OccurredAt, "ix_webhook_events_undispatched").HasFilter("dispatched_at IS NULL").HasDatabaseName("ix_webhook_events_undispatched");
+        // The retention job's candidates: the dispatched events, oldest first.
+        builder.HasIndex(e => e.OccurredAt, "ix_webhook_events_dispatched").HasFilter("dispatched_at IS NOT NULL").HasDatabaseName("ix_webhook_events_dispatched");
     }
 }
 
@@ -54,5 +56,7 @@ public sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<Webh
         builder.HasOne<WebhookEvent>().WithMany().HasForeignKey(d => d.EventId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.SubscriptionId, d.EventId }).IsUnique().HasDatabaseName(ConstraintRules.WebhookDeliveryOnce);
         builder.HasIndex(d => d.NextAttemptAt).HasFilter("status = 'Pending'").HasDatabaseName("ix_webhook_deliveries_due");
+        // The retention job's candidates: the settled deliveries by their last attempt.
+        builder.HasIndex(d => d.LastAttemptAt).HasFilter("status <> 'Pending'").HasDatabaseName("ix_webhook_deliveries_settled");
     }
 }
