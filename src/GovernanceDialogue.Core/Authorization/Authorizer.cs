@@ -12,11 +12,18 @@ namespace GovernanceDialogue.Core.Authorization;
 /// </summary>
 public sealed class Authorizer(CurrentUser user, AppDbContext db, TimeProvider clock)
 {
+    private readonly Dictionary<Guid, string> resolvedPaths = [];
+
     /// <summary>Throws 401 (nobody signed in) or 403 (not allowed here); returns the units in scope, primary first.</summary>
     public async Task<IReadOnlyList<ScopeUnit>?> EnsureAsync(Permission permission, ResourceScope scope, CancellationToken cancellationToken)
     {
         var rule = PermissionMatrix.For(permission);
         var (units, missingReference) = await scope.ResolveAsync(db, clock.Today(), cancellationToken);
+        foreach (var unit in units ?? [])
+        {
+            resolvedPaths[unit.Id] = unit.Path;
+        }
+
         if (user.Kind == ActorKind.System || rule.Anonymous)
         {
             return units;
@@ -34,6 +41,14 @@ public sealed class Authorizer(CurrentUser user, AppDbContext db, TimeProvider c
 
         return units;
     }
+
+    /// <summary>
+    /// The path of a unit the gate resolved for this request's message (its scope named the unit), so that the handler
+    /// need not read it again. A handler asks only for a unit its message's scope names; anything else is a bug.
+    /// </summary>
+    public string ResolvedPath(Guid unitId) => resolvedPaths.TryGetValue(unitId, out var path)
+        ? path
+        : throw new InvalidOperationException($"The gate resolved no unit {unitId}: the message's scope must name it.");
 
     /// <summary>Whether the principal may do <paramref name="permission"/> on the unit with this path (null: no particular unit).</summary>
     public bool Can(Permission permission, string? unitPath)

@@ -16,6 +16,8 @@ using GovernanceDialogue.Core.Features.Webhooks;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace GovernanceDialogue.Core.Persistence;
@@ -135,6 +137,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        UnitLine.Map(builder, this.GetService<IRelationalTypeMappingSource>());
     }
 
     /// <summary>The error convention's exception for a refused save, or null to let the original propagate.</summary>

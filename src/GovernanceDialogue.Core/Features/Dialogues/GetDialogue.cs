@@ -26,55 +26,87 @@ public static class GetDialogue
     }
 }
 
-/// <summary>Builds the full dialogue DTO in a fixed handful of queries.</summary>
+/// <summary>
+/// Builds the full dialogue DTO in three queries whatever it holds: the dialogue with its cycle, unit, template, goals and
+/// followed-up agreements in one statement, then the agreements made in it and the unit's collaborations.
+/// </summary>
 internal static class DialogueReader
 {
     public static async Task<DialogueDto> ReadAsync(AppDbContext db, Authorizer authorizer, DateOnly today, Guid id, CancellationToken cancellationToken)
     {
-        var dialogue = await db.Dialogues.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
+        var row = await (from d in db.Dialogues.AsNoTracking()
+                         where d.Id == id
+                         join c in db.Cycles on d.CycleId equals c.Id
+                         join u in db.Units on d.UnitId equals u.Id
+                         join v in db.TemplateVersions on d.TemplateVersionId equals v.Id
+                         join t in db.DialogueTemplates on v.TemplateId equals t.Id
+                         select new
+                         {
+                             d.Id,
+                             d.UnitId,
+                             d.Status,
+                             d.Answers,
+                             d.NotesUpdatedAt,
+                             d.NotesUpdatedBy,
+                             d.SubmittedAt,
+                             d.SubmittedBy,
+                             d.OverdueSince,
+                             d.HeldOn,
+                             d.Participants,
+                             d.LeadershipResponse,
+                             d.HeldAt,
+                             d.HeldBy,
+                             d.ClosedAt,
+                             d.ClosedBy,
+                             d.UnfinishedAtCycleClose,
+                             d.ReopenCount,
+                             d.LastReopenReason,
+                             d.Version,
+                             Cycle = c,
+                             Unit = new DialogueUnitInfo(u.Id, u.Name, u.ShortCode),
+                             u.Path,
+                             v.Questions,
+                             v.Number,
+                             TemplateId = t.Id,
+                             TemplateName = t.Name,
+                             Goals = d.Goals.OrderBy(g => g.Rank).Select(g => new DialogueGoalDto(g.GoalId, g.Title, g.Rank, g.Assessment, g.Narrative)).ToList(),
+                             FollowUps = (from f in d.FollowUps
+                                          join a in db.Agreements on f.AgreementId equals a.Id
+                                          from made in db.Cycles.Where(made => made.Id == a.CycleId).DefaultIfEmpty()
+                                          from k in db.Collaborations.Where(k => k.Id == a.CollaborationId).DefaultIfEmpty()
+                                          orderby a.DueOn, a.Id
+                                          select new DialogueFollowUpDto(
+                                              a.Id, a.Description, a.Side, a.Responsible, a.DueOn, a.Status, made == null ? null : made.Name,
+                                              k == null ? null : k.Name, f.Note)).ToList(),
+                         }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Dialogue", id);
-        var context = await (from c in db.Cycles
-                             join u in db.Units on dialogue.UnitId equals u.Id
-                             join v in db.TemplateVersions on dialogue.TemplateVersionId equals v.Id
-                             join t in db.DialogueTemplates on v.TemplateId equals t.Id
-                             where c.Id == dialogue.CycleId
-                             select new { Cycle = c, Unit = new DialogueUnitInfo(u.Id, u.Name, u.ShortCode), u.Path, v.Questions, v.Number, TemplateId = t.Id, TemplateName = t.Name })
-            .SingleAsync(cancellationToken);
-        var followUpIds = dialogue.FollowUps.Select(f => f.AgreementId).ToList();
-        var carried = await (from a in db.Agreements
-                             from c in db.Cycles.Where(c => c.Id == a.CycleId).DefaultIfEmpty()
-                             from k in db.Collaborations.Where(k => k.Id == a.CollaborationId).DefaultIfEmpty()
-                             where followUpIds.Contains(a.Id)
-                             select new { a.Id, a.Description, a.Side, a.Responsible, a.DueOn, a.Status, CycleName = c == null ? null : c.Name, CollaborationName = k == null ? null : k.Name })
-            .ToListAsync(cancellationToken);
-        var made = await db.Agreements.AsNoTracking().Where(a => a.DialogueId == id).OrderBy(a => a.CreatedAt).ProjectToDto(db, today).ToListAsync(cancellationToken);
+        var agreements = await db.Agreements.AsNoTracking().Where(a => a.DialogueId == id).OrderBy(a => a.CreatedAt).ProjectToDto(db, today).ToListAsync(cancellationToken);
 
-        var cycle = context.Cycle;
-        var answers = dialogue.Answers.ToDictionary(a => a.Key, a => a.Text);
-        var notes = dialogue.FollowUps.ToDictionary(f => f.AgreementId, f => f.Note);
+        var cycle = row.Cycle;
+        var answers = row.Answers.ToDictionary(a => a.Key, a => a.Text);
         var cycleOpen = cycle.Status == CycleStatus.Open;
         return new DialogueDto(
-            dialogue.Id,
+            row.Id,
             new DialogueCycleInfo(cycle.Id, cycle.Name, cycle.Status, cycle.PhaseOn(today), cycle.OpensOn, cycle.PreparationDueOn, cycle.DialoguesFrom, cycle.DialoguesTo, cycle.ClosesOn),
-            context.Unit,
-            dialogue.Status,
-            context.TemplateId,
-            context.TemplateName,
-            context.Number,
-            context.Questions.Select(q => new DialogueQuestionDto(q.Key, q.Kind, q.Text, q.TextEnglish, q.Help, answers.GetValueOrDefault(q.Key))).ToList(),
-            dialogue.Goals.OrderBy(g => g.Rank).Select(g => new DialogueGoalDto(g.GoalId, g.Title, g.Rank, g.Assessment, g.Narrative)).ToList(),
-            carried.OrderBy(a => a.DueOn).Select(a => new DialogueFollowUpDto(a.Id, a.Description, a.Side, a.Responsible, a.DueOn, a.Status, a.CycleName, a.CollaborationName, notes.GetValueOrDefault(a.Id))).ToList(),
-            made,
-            dialogue.NotesUpdatedAt, dialogue.NotesUpdatedBy, dialogue.SubmittedAt, dialogue.SubmittedBy, dialogue.OverdueSince, dialogue.HeldOn, dialogue.Participants,
-            dialogue.LeadershipResponse, dialogue.HeldAt, dialogue.HeldBy, dialogue.ClosedAt, dialogue.ClosedBy, dialogue.UnfinishedAtCycleClose, dialogue.ReopenCount,
-            dialogue.LastReopenReason,
+            row.Unit,
+            row.Status,
+            row.TemplateId,
+            row.TemplateName,
+            row.Number,
+            row.Questions.Select(q => new DialogueQuestionDto(q.Key, q.Kind, q.Text, q.TextEnglish, q.Help, answers.GetValueOrDefault(q.Key))).ToList(),
+            row.Goals,
+            row.FollowUps,
+            agreements,
+            row.NotesUpdatedAt, row.NotesUpdatedBy, row.SubmittedAt, row.SubmittedBy, row.OverdueSince, row.HeldOn, row.Participants,
+            row.LeadershipResponse, row.HeldAt, row.HeldBy, row.ClosedAt, row.ClosedBy, row.UnfinishedAtCycleClose, row.ReopenCount,
+            row.LastReopenReason,
             new DialogueCapabilities(
-                cycleOpen && dialogue.Status == DialogueStatus.Preparing && authorizer.Can(Permission.PrepareDialogue, context.Path),
-                cycleOpen && authorizer.Can(Permission.LeadDialogue, context.Path),
-                authorizer.Can(Permission.EditAgreements, context.Path)))
+                cycleOpen && row.Status == DialogueStatus.Preparing && authorizer.Can(Permission.PrepareDialogue, row.Path),
+                cycleOpen && authorizer.Can(Permission.LeadDialogue, row.Path),
+                authorizer.Can(Permission.EditAgreements, row.Path)))
         {
-            Version = dialogue.Version,
-            Collaborations = await Collaborations.CollaborationProjection.ActiveForUnitAsync(db, dialogue.UnitId, today, cancellationToken),
+            Version = row.Version,
+            Collaborations = await Collaborations.CollaborationProjection.ActiveForUnitAsync(db, row.UnitId, today, cancellationToken),
         };
     }
 }

@@ -10,13 +10,17 @@ namespace GovernanceDialogue.Core.Features.GoalPictures;
 public static class ThemeCatalog
 {
     /// <summary>Themes of the current goal pictures along the unit's path (its own, too, if it has one), one query.</summary>
-    public static async Task<List<ThemeDto>> CurrentThemesAboveAsync(this AppDbContext db, string unitPath, CancellationToken cancellationToken)
-    {
-        var line = unitPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
-        return await db.GoalPictures.AsNoTracking()
-            .Where(g => line.Contains(g.UnitId) && (g.Status == GoalPictureStatus.Adopted || g.Status == GoalPictureStatus.Published))
+    public static async Task<List<ThemeDto>> CurrentThemesAboveAsync(this AppDbContext db, string unitPath, CancellationToken cancellationToken) =>
+        await db.CurrentPicturesAbove(unitPath)
             .SelectMany(g => g.Themes.Select(t => new ThemeDto(t.Id, t.Name, t.Description, t.CityThemeId, t.Position)))
             .ToListAsync(cancellationToken);
+
+    /// <summary>The current (adopted or published) goal pictures along the unit's path, as a query to compose.</summary>
+    internal static IQueryable<GoalPicture> CurrentPicturesAbove(this AppDbContext db, string unitPath)
+    {
+        var line = UnitLine.Ids(unitPath);
+        return db.GoalPictures.AsNoTracking()
+            .Where(g => line.Contains(g.UnitId) && (g.Status == GoalPictureStatus.Adopted || g.Status == GoalPictureStatus.Published));
     }
 
     /// <summary>
@@ -29,9 +33,7 @@ public static class ThemeCatalog
         AppDbContext db, Guid scopeUnitId, string scopePath, IReadOnlyList<ThemeInput> themes, CancellationToken cancellationToken,
         IEnumerable<Guid>? draftThemeIds = null)
     {
-        var line = scopePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
-        var current = await db.GoalPictures.AsNoTracking()
-            .Where(g => line.Contains(g.UnitId) && (g.Status == GoalPictureStatus.Adopted || g.Status == GoalPictureStatus.Published))
+        var current = await db.CurrentPicturesAbove(scopePath)
             .Select(g => new { g.UnitId, Ids = g.Themes.Select(t => t.Id).ToList() })
             .ToListAsync(cancellationToken);
         var own = current.Where(c => c.UnitId == scopeUnitId).SelectMany(c => c.Ids).Concat(draftThemeIds ?? []).ToHashSet();

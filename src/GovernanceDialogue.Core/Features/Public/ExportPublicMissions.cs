@@ -9,7 +9,7 @@ namespace GovernanceDialogue.Core.Features.Public;
 
 /// <summary>
 /// Every current published mission of the open units that match, for a whole-file export (CSV): the list of
-/// <see cref="ListPublicMissions"/> without paging. A city has hundreds to a few thousand units; two queries.
+/// <see cref="ListPublicMissions"/> without paging. A city has hundreds to a few thousand units; one statement.
 /// </summary>
 public static class ExportPublicMissions
 {
@@ -31,8 +31,8 @@ public static class ExportPublicMissions
     {
         public async ValueTask<IReadOnlyList<PublicMissionDto>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var rows = await (await PublicMissionRows.QueryAsync(db, clock, query.Search, query.Under, null, cancellationToken)).ToListAsync(cancellationToken);
-            return await PublicMissionRows.ToDtosAsync(db, rows, cancellationToken);
+            var missions = await PublicMissionRows.QueryAsync(db, clock, query.Search, query.Under, null, cancellationToken);
+            return await missions.ToListAsync(cancellationToken);
         }
     }
 }

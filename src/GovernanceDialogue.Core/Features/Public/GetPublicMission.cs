@@ -8,7 +8,7 @@ namespace GovernanceDialogue.Core.Features.Public;
 
 /// <summary>
 /// One open unit's current published mission with the units above it, for the open data. Never the draft, whoever
-/// asks; 404 when the unit is closed or has published nothing. Two queries.
+/// asks; 404 when the unit is closed or has published nothing. One statement.
 /// </summary>
 public static class GetPublicMission
 {
@@ -23,10 +23,9 @@ public static class GetPublicMission
     {
         public async ValueTask<PublicMissionDto> Handle(Query query, CancellationToken cancellationToken)
         {
-            var rows = await PublicMissionRows.QueryAsync(db, clock, null, null, query.UnitId, cancellationToken);
-            var row = await rows.SingleOrDefaultAsync(cancellationToken)
+            var missions = await PublicMissionRows.QueryAsync(db, clock, null, null, query.UnitId, cancellationToken);
+            return await missions.SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException("Published mission of unit", query.UnitId);
-            return (await PublicMissionRows.ToDtosAsync(db, [row], cancellationToken))[0];
         }
     }
 }

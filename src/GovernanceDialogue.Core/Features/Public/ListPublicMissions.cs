@@ -9,7 +9,7 @@ namespace GovernanceDialogue.Core.Features.Public;
 
 /// <summary>
 /// The current published missions of the open units, ordered by unit name, one page at a time, for the open data and
-/// the public pages. The same for every caller. Three queries: count, page, and the names of the units above.
+/// the public pages. The same for every caller. Two queries: the count and the page (with the names of the units above).
 /// </summary>
 public static class ListPublicMissions
 {
@@ -36,10 +36,8 @@ public static class ListPublicMissions
     {
         public async ValueTask<PagedList<PublicMissionDto>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var rows = await PublicMissionRows.QueryAsync(db, clock, query.Search, query.Under, null, cancellationToken);
-            var page = await rows.ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
-            return new PagedList<PublicMissionDto>(
-                await PublicMissionRows.ToDtosAsync(db, page.Items, cancellationToken), page.Page, page.PageSize, page.TotalCount);
+            var missions = await PublicMissionRows.QueryAsync(db, clock, query.Search, query.Under, null, cancellationToken);
+            return await missions.ToPagedListAsync(query.Page, query.PageSize, cancellationToken);
         }
     }
 }

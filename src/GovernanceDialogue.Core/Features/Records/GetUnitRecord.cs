@@ -37,21 +37,40 @@ public static class GetUnitRecord
     }
 
     /// <summary>
-    /// A fixed number of queries whatever the record holds: the unit with the cycle's dialogue, the mission, the
-    /// analysis, the goals, the themes, and the dialogue reader's own handful.
+    /// A fixed number of queries whatever the record holds: one statement for the unit, the cycle's year and dialogue,
+    /// the mission, the analysis, the goals and their themes (the gate has already read the unit's path), and the dialogue
+    /// reader's own.
     /// </summary>
     public sealed class Handler(AppDbContext db, Authorizer authorizer, TimeProvider clock) : IQueryHandler<Query, UnitRecordDto>
     {
         public async ValueTask<UnitRecordDto> Handle(Query query, CancellationToken cancellationToken)
         {
+            var path = authorizer.ResolvedPath(query.UnitId);
+            var year = db.Cycles.Where(c => c.Id == query.CycleId).Select(c => c.Year);
+            var mission = db.Missions.Where(m => m.UnitId == query.UnitId)
+                .SelectMany(m => db.MissionVersions.Where(v => v.UnitId == m.UnitId && v.Number == m.PublishedVersionNumber))
+                .ProjectToDto();
+            // The same visibility as reading the analysis: drafts for its editors, completed ones for everyone else.
+            var analysis = db.Analyses.Where(a => a.UnitId == query.UnitId && year.Contains(a.Period))
+                .VisibleTo(authorizer.Can(Permission.EditAnalysis, path))
+                .ProjectToDto();
+            var goals = db.Goals.Where(g => g.UnitId == query.UnitId && year.Contains(g.Period));
+            var goalsInOrder = goals.InDisplayOrder().ProjectToDto();
+            var themes = db.CurrentPicturesAbove(path).SelectMany(p => p.Themes)
+                .Where(t => goals.Any(g => g.ThemeIds.Contains(t.Id)))
+                .OrderBy(t => t.Position).ThenBy(t => t.Name)
+                .Select(t => new RecordThemeDto(t.Id, t.Name));
             var row = await (from u in db.Units.AsNoTracking()
                              where u.Id == query.UnitId
                              select new
                              {
                                  Unit = new RecordUnitDto(u.Id, u.Kind, u.Name, u.ShortCode, db.Units.Where(p => p.Id == u.ParentId).Select(p => p.Name).FirstOrDefault()),
-                                 u.Path,
-                                 CycleYear = db.Cycles.Where(c => c.Id == query.CycleId).Select(c => (int?)c.Year).FirstOrDefault(),
+                                 CycleYear = year.Select(y => (int?)y).FirstOrDefault(),
                                  DialogueId = db.Dialogues.Where(d => d.UnitId == u.Id && d.CycleId == query.CycleId).Select(d => (Guid?)d.Id).FirstOrDefault(),
+                                 Mission = mission.FirstOrDefault(),
+                                 Analysis = analysis.FirstOrDefault(),
+                                 Goals = goalsInOrder.ToList(),
+                                 Themes = themes.ToList(),
                              }).SingleAsync(cancellationToken);
             if (row.CycleYear is not { } period)
             {
@@ -63,24 +82,8 @@ public static class GetUnitRecord
                 throw new NotFoundException("Dialogue", $"{query.UnitId} in cycle {query.CycleId}");
             }
 
-            var today = clock.Today();
-            var mission = await db.Missions.AsNoTracking().Where(m => m.UnitId == query.UnitId)
-                .SelectMany(m => db.MissionVersions.Where(v => v.UnitId == m.UnitId && v.Number == m.PublishedVersionNumber))
-                .ProjectToDto().SingleOrDefaultAsync(cancellationToken);
-            // The same visibility as reading the analysis: drafts for its editors, completed ones for everyone else.
-            var analysis = await db.Analyses.AsNoTracking().Where(a => a.UnitId == query.UnitId && a.Period == period)
-                .VisibleTo(authorizer.Can(Permission.EditAnalysis, row.Path))
-                .ProjectToDto().SingleOrDefaultAsync(cancellationToken);
-            var goals = await db.Goals.AsNoTracking().Where(g => g.UnitId == query.UnitId && g.Period == period)
-                .InDisplayOrder().ProjectToDto().ToListAsync(cancellationToken);
-            var used = goals.SelectMany(g => g.ThemeIds).ToHashSet();
-            var themes = used.Count == 0
-                ? []
-                : (await db.CurrentThemesAboveAsync(row.Path, cancellationToken)).Where(t => used.Contains(t.Id))
-                    .Select(t => new RecordThemeDto(t.Id, t.Name)).ToList();
-            var dialogue = await DialogueReader.ReadAsync(db, authorizer, today, dialogueId, cancellationToken);
-
-            return new UnitRecordDto(row.Unit, dialogue.Cycle, period, mission, analysis, goals, themes, dialogue, clock.GetUtcNow());
+            var dialogue = await DialogueReader.ReadAsync(db, authorizer, clock.Today(), dialogueId, cancellationToken);
+            return new UnitRecordDto(row.Unit, dialogue.Cycle, period, row.Mission, row.Analysis, row.Goals, row.Themes, dialogue, clock.GetUtcNow());
         }
     }
 }
