@@ -89,6 +89,25 @@ public sealed class WebhookDispatchSoonTests : WebhookTest
         Assert.Single(Receiver.Received);
     }
 
+    [Fact]
+    public async Task ARedeliveryRequest_EnqueuesADispatch_OnceCommitted()
+    {
+        var subscription = await SubscribeAsync(Receiver.Url, WebhookEventTypes.DialogueSubmitted);
+        var goals = await DbAsync(db => db.Dialogues.Where(d => d.Id == Ours).SelectMany(d => d.Goals.Select(g => g.GoalId)).ToListAsync(Cancel));
+        await SendAsync(new SaveDialogueNotes.Command(Ours, null, [], [.. goals.Select(g => new SaveDialogueNotes.GoalNote(g, Core.Domain.Dialogues.Assessment.OnTrack, null))], []));
+        await SendAsync(new SubmitDialogue.Command(Ours, null));
+        Assert.Equal(1, (await DispatchAsync()).Delivered);
+        var delivered = Assert.Single(await DeliveriesAsync(subscription.Webhook.Id));
+        var before = jobs.Enqueued.Count;
+
+        var redelivery = await Administrator.PostJsonAsync($"/api/v1/webhooks/{subscription.Webhook.Id}/deliveries/{delivered.Id}/redeliver", null);
+
+        Assert.Equal(HttpStatusCode.Accepted, redelivery.StatusCode);
+        Assert.Equal(typeof(DispatchWebhooksSoonJob), Assert.Single(jobs.Enqueued.Skip(before)).Job);
+        Assert.Equal(1, (await DispatchAsync()).Delivered);
+        Assert.Equal(2, Receiver.Received.Count);
+    }
+
     private async Task InContextAsync(Func<AppDbContext, Task> work)
     {
         await using var scope = App.Services.CreateAsyncScope();

@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace GovernanceDialogue.Core.Features.Webhooks;
 
 /// <summary>
-/// Sends a delivery again at the next dispatch (within a minute), with a fresh round of retries: after a failure, or
-/// after a success the receiver lost. The body and the event id are the same as before.
+/// Sends a delivery again at the next dispatch (enqueued once this is committed; at the latest the recurring one within
+/// the minute), with a fresh round of retries: after a failure, or after a success the receiver lost. The body and the
+/// event id are the same as before.
 /// </summary>
 public static class RedeliverWebhook
 {
@@ -22,7 +23,7 @@ public static class RedeliverWebhook
 
     public sealed class Validator : FluentValidation.AbstractValidator<Command>;
 
-    public sealed class Handler(AppDbContext db, AuditTrail audit, TimeProvider clock) : ICommandHandler<Command, WebhookDeliveryDto>
+    public sealed class Handler(AppDbContext db, AuditTrail audit, WebhookDispatchTrigger dispatchSoon, TimeProvider clock) : ICommandHandler<Command, WebhookDeliveryDto>
     {
         public async ValueTask<WebhookDeliveryDto> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -30,6 +31,7 @@ public static class RedeliverWebhook
                 ?? throw new NotFoundException("WebhookDelivery", command.DeliveryId);
             delivery.Redeliver(clock.GetUtcNow());
             audit.Note(nameof(WebhookDelivery), delivery.Id.ToString(), "Redelivery requested");
+            dispatchSoon.DispatchAfterSave(db);
             await db.SaveChangesAsync(cancellationToken);
             return await db.WebhookDeliveries.AsNoTracking().Where(d => d.Id == delivery.Id).ProjectToDto(db).SingleAsync(cancellationToken);
         }

@@ -11,8 +11,8 @@ using Microsoft.Extensions.Logging;
 namespace GovernanceDialogue.Core.Features.Webhooks;
 
 /// <summary>
-/// Cuts the webhook latency from up to a minute to seconds: once a save that wrote outbox events is committed, it
-/// enqueues one run of the dispatcher (<see cref="DispatchWebhooksSoonJob"/>). An interceptor of the database context:
+/// Cuts the webhook latency from up to a minute to seconds: once a save that gave the dispatcher work (outbox events, or a
+/// delivery due again on request) is committed, it enqueues one run of the dispatcher (<see cref="DispatchWebhooksSoonJob"/>). An interceptor of the database context:
 /// a save outside a transaction is committed when it returns; a save inside one waits for that transaction's commit,
 /// and a rollback drops it. The enqueue is never part of the change: if it fails (or Hangfire is off on this
 /// instance) the change still stands, and the recurring <c>webhooks-dispatch</c> delivers the event within the minute.
@@ -22,14 +22,17 @@ public sealed class WebhookDispatchTrigger(IServiceProvider services, ILogger<We
 {
     private static readonly object Marker = new();
 
-    /// <summary>Contexts whose current save adds outbox events (marked by <see cref="WebhookOutbox"/>).</summary>
+    /// <summary>Contexts whose current save gives the dispatcher work (marked through <see cref="DispatchAfterSave"/>).</summary>
     private readonly ConditionalWeakTable<DbContext, object> saving = new();
 
-    /// <summary>Transactions holding saved outbox events, waiting for their commit.</summary>
+    /// <summary>Transactions holding such a save, waiting for their commit.</summary>
     private readonly ConditionalWeakTable<DbTransaction, object> awaitingCommit = new();
 
-    /// <summary>The save about to run on <paramref name="context"/> writes outbox events.</summary>
-    internal void EventsAdded(DbContext context) => saving.AddOrUpdate(context, Marker);
+    /// <summary>
+    /// The save about to run on <paramref name="context"/> gives the dispatcher work: it writes outbox events
+    /// (<see cref="WebhookOutbox"/>) or makes a delivery due again (<see cref="RedeliverWebhook"/>).
+    /// </summary>
+    internal void DispatchAfterSave(DbContext context) => saving.AddOrUpdate(context, Marker);
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {

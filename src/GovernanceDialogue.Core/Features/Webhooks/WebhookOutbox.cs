@@ -99,7 +99,7 @@ public sealed class WebhookOutbox(TimeProvider clock, IOptions<EmailOptions> sit
             tracker.Context.Add(new WebhookEvent(id, e.Type, e.UnitId, e.ResourceId, now, body));
         }
 
-        dispatchSoon.EventsAdded(tracker.Context);
+        dispatchSoon.DispatchAfterSave(tracker.Context);
     }
 
     private static Raised DialogueEvent(string type, Dialogue dialogue) =>
