@@ -1,8 +1,8 @@
 using System.Net;
 using GovernanceDialogue.Core.Domain.Identity;
 using GovernanceDialogue.Core.Domain.Webhooks;
-using GovernanceDialogue.Core.Features.Webhooks;
 using GovernanceDialogue.Core.Features.Missions;
+using GovernanceDialogue.Core.Features.Webhooks;
 using GovernanceDialogue.Core.Jobs;
 using GovernanceDialogue.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -135,17 +135,17 @@ public sealed class Agreement
     /// <summary>An open agreement binding the unit; the factories above say where it was made.</summary>
     private static Agreement Open(
         Guid id, Guid unitId, string description, AgreementSide side, string responsible, DateOnly dueOn, DateTimeOffset now, string by) => new()
-    {
-        Id = id,
-        UnitId = unitId,
-        Description = description.Trim(),
-        Side = side,
-        Responsible = responsible.Trim(),
-        DueOn = dueOn,
-        Status = AgreementStatus.Open,
-        CreatedAt = now,
-        CreatedBy = by,
-    };
+        {
+            Id = id,
+            UnitId = unitId,
+            Description = description.Trim(),
+            Side = side,
+            Responsible = responsible.Trim(),
+            DueOn = dueOn,
+            Status = AgreementStatus.Open,
+            CreatedAt = now,
+            CreatedBy = by,
+        };
 
     public void Revise(string description, string responsible, DateOnly dueOn)
     {

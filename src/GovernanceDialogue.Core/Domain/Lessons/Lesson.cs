@@ -90,7 +90,13 @@ public sealed class Lesson
     {
         var lesson = new Lesson
         {
-            Id = id, UnitId = unitId, GoalId = goalId, DialogueId = dialogueId, CollaborationId = collaborationId, Status = LessonStatus.Draft, CreatedAt = now,
+            Id = id,
+            UnitId = unitId,
+            GoalId = goalId,
+            DialogueId = dialogueId,
+            CollaborationId = collaborationId,
+            Status = LessonStatus.Draft,
+            CreatedAt = now,
             CreatedBy = by,
         };
         lesson.Apply(content);
