@@ -34,7 +34,7 @@ public sealed class ExportTests : IntegrationTest
     private const string Narrative = "Skolorna växer och lokalerna räcker inte. Förvaltningen tar fram en lokalplan före årsskiftet.";
     private const string Answer = "Lokalerna räcker inte och vi fick dela klassrum. Vi lärde oss att planera tidigare.";
 
-    private readonly QueryCounter queries = new();
+    private readonly SqlCommandCounter queries = new();
     private TestTree tree = default!;
     private CycleDto cycle = default!;
     private Guid school;
@@ -405,21 +405,4 @@ public sealed class ExportTests : IntegrationTest
 
     private Task<Guid> DialogueOfAsync(Guid unitId) =>
         DbAsync(db => db.Dialogues.Where(d => d.UnitId == unitId && d.CycleId == cycle.Id).Select(d => d.Id).SingleAsync());
-
-    /// <summary>Counts the statements the app's DbContext sends (each test has its own app, so nothing else counts).</summary>
-    private sealed class QueryCounter : DbCommandInterceptor
-    {
-        private int count;
-
-        public int Count => Volatile.Read(ref count);
-
-        public void Reset() => Volatile.Write(ref count, 0);
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref count);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-    }
 }

@@ -22,7 +22,7 @@ public sealed class QueryCountTests : IntegrationTest
 
     private static readonly LargeCityShape Larger = new() { Administrations = 2, UnitsPerAdministration = 15, SectionSize = 5, Years = 3 };
 
-    private readonly CommandCounter commands = new();
+    private readonly SqlCommandCounter commands = new();
 
     protected override void ConfigureServices(IServiceCollection services) =>
         services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(commands));
@@ -94,42 +94,5 @@ public sealed class QueryCountTests : IntegrationTest
         }
 
         return counts;
-    }
-
-    /// <summary>Counts every command the app's DbContext sends (queries, statements, scalars).</summary>
-    private sealed class CommandCounter : DbCommandInterceptor
-    {
-        private int count;
-
-        public int Count => Volatile.Read(ref count);
-
-        public void Reset() => Volatile.Write(ref count, 0);
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref count);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref count);
-            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref count);
-            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            Interlocked.Increment(ref count);
-            return base.ReaderExecuting(command, eventData, result);
-        }
     }
 }
