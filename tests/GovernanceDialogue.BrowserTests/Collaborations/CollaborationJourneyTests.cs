@@ -6,7 +6,8 @@ namespace GovernanceDialogue.BrowserTests.Collaborations;
 /// <summary>
 /// Collaboration across silos in the demo city: the manager of Solbackens förskola starts a collaboration with
 /// Kulturskolan and a civil-society partner, reads its ladder, moves it a step with a reflection on trust (a missing
-/// judgement stops the form first), records an agreement, and finds the collaboration in her dialogue preparation.
+/// judgement stops the form first), records an agreement, opens the edit form with its lead unit, and finds the
+/// collaboration in her dialogue preparation.
 /// Every page passes axe.
 /// </summary>
 public sealed partial class CollaborationJourneyTests(BrowserFixture fixture)
@@ -79,6 +80,13 @@ public sealed partial class CollaborationJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Överenskommelsen är registrerad");
         await Assertions.Expect(page.Locator("section[aria-labelledby=agreements-heading]")).ToContainTextAsync("Kulturskolan spelar för barnen varannan fredag.");
         await page.AssertNoSeriousViolationsAsync();
+
+        // The edit form offers the lead unit she may hand the collaboration to; it passes axe too.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ändra samverkan" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ändra Kultur i förskolan");
+        await Assertions.Expect(page.Locator("main form").GetByLabel("Sammankallande enhet")).ToHaveValueAsync(await OptionValueAsync(page, "#LeadUnitId", "Solbackens förskola"));
+        await page.AssertNoSeriousViolationsAsync();
+        await page.GoBackAsync();
 
         // Her dialogue preparation shows the collaboration and its step.
         await page.GotoAsync("/cycles");
